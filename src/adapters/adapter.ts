@@ -1,0 +1,96 @@
+/**
+ * The contract between the widget and a comment backend.
+ *
+ * An adapter loads a discussion page by page (opaque cursors), posts comments
+ * and replies, may find one comment with its ancestors (for permalinks to
+ * comments not loaded yet) and may push live updates. Everything it returns
+ * is treated as untrusted: the widget checks every record with
+ * `parseComments` before it renders anything. Failures are thrown as the
+ * typed errors in `./errors.ts`.
+ */
+import type {CommentRecord, Quote, SortOrder} from '../model/comment.js';
+
+export interface LoadRequest {
+  /** The discussion's id (the element's `thread` attribute). */
+  thread: string;
+  /** Null for the first page; afterwards the `nextCursor` of the previous page. */
+  cursor: string | null;
+  /** Order of the top-level comments. Replies are ordered by the widget. */
+  sort: SortOrder;
+  /** How many top-level comments a page should hold. */
+  limit: number;
+  signal?: AbortSignal;
+}
+
+/** Facts about one discussion that the backend decides. */
+export interface DiscussionInfo {
+  /** No new comments are accepted. */
+  closed?: boolean;
+  /** The longest comment accepted, in characters (code points). */
+  maxLength?: number;
+}
+
+export interface CommentPage {
+  /**
+   * Up to `limit` top-level comments and replies, as records. Replies may
+   * belong to top-level comments of this page or of earlier pages.
+   */
+  comments: CommentRecord[];
+  /** The cursor of the next page, or null if this was the last. */
+  nextCursor: string | null;
+  /** How many comments the whole discussion has (all levels), if known. */
+  total?: number;
+  discussion?: DiscussionInfo;
+}
+
+export interface PostRequest {
+  thread: string;
+  parentId: string | null;
+  author: {name: string};
+  body: string;
+  quote: Quote | null;
+  /**
+   * Stays the same for every retry of one draft: a backend that sees the same
+   * key twice must store the comment once and answer with the stored one.
+   */
+  idempotencyKey: string;
+  signal?: AbortSignal;
+}
+
+export interface LocateRequest {
+  thread: string;
+  id: string;
+  signal?: AbortSignal;
+}
+
+/** A change pushed by the backend while the page is open. */
+export type LiveUpdate =
+  | {type: 'added'; comment: CommentRecord}
+  | {type: 'changed'; comment: CommentRecord};
+
+/** What a backend can do; every field is optional and has a default. */
+export interface AdapterCapabilities {
+  /** Readers may post without a name. Default false. */
+  anonymous: boolean;
+  /** Longest comment accepted. Default 2,000. */
+  maxLength: number;
+  /** Sort orders the backend can page by. Default both. */
+  sorts: readonly SortOrder[];
+  /** Whether `subscribe` delivers live updates. */
+  live: boolean;
+}
+
+export interface CommentAdapter {
+  readonly capabilities?: Partial<AdapterCapabilities>;
+  /** Loads one page of a discussion. */
+  load(request: LoadRequest): Promise<CommentPage>;
+  /** Stores a comment or reply and returns it as stored (server id and time). */
+  post(request: PostRequest): Promise<CommentRecord>;
+  /**
+   * Finds one comment and all its ancestors, for a permalink to a comment
+   * that is not on a loaded page. Rejects with `NotFoundError` if it is gone.
+   */
+  locate?(request: LocateRequest): Promise<CommentRecord[]>;
+  /** Starts live updates for a discussion; returns a function that stops them. */
+  subscribe?(thread: string, onUpdate: (update: LiveUpdate) => void): () => void;
+}

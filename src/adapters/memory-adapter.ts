@@ -1,0 +1,243 @@
+/**
+ * The embedded default: discussions held in memory for the life of the page.
+ *
+ * It serves inline JSON (no server needed), keeps what readers post, pages
+ * with keyset cursors (a comment posted while someone pages never shifts a
+ * page), honours idempotency keys, and tells every subscriber on the page
+ * about new comments.
+ */
+import {systemClock, type Clock} from '../time/clock.js';
+import type {Comment, CommentRecord, SortOrder} from '../model/comment.js';
+import type {CommentDataError} from '../model/errors.js';
+import {parseComments} from '../model/parse.js';
+import {DEFAULT_MAX_LENGTH, isValid, validateDraft} from '../model/validate.js';
+import type {
+  AdapterCapabilities,
+  CommentAdapter,
+  CommentPage,
+  LiveUpdate,
+  LoadRequest,
+  LocateRequest,
+  PostRequest,
+} from './adapter.js';
+import {AbortedError, ClosedError, NotFoundError, UnexpectedResponseError, ValidationError} from './errors.js';
+
+export interface MemoryAdapterOptions {
+  /** Source of server times for posted comments. */
+  clock?: Clock;
+  /** Readers may post without a name. */
+  anonymous?: boolean;
+  maxLength?: number;
+  /** Threads that accept no new comments. */
+  closed?: readonly string[];
+  /** Milliseconds every call waits before answering, to show loading states. */
+  latency?: number;
+}
+
+interface Stored {
+  comment: Comment;
+  /** The record as given, returned as is: the widget checks it itself. */
+  record: CommentRecord;
+}
+
+interface Discussion {
+  byId: Map<string, Stored>;
+  children: Map<string, string[]>;
+  idempotency: Map<string, CommentRecord>;
+}
+
+type Cursor = [key: number, id: string];
+
+function sortKey(comment: Comment, sort: SortOrder): number {
+  // Comments without a date go last in either order.
+  return comment.createdAt ?? (sort === 'newest' ? -Number.MAX_VALUE : Number.MAX_VALUE);
+}
+
+function compare(a: Cursor, b: Cursor, sort: SortOrder): number {
+  const direction = sort === 'newest' ? -1 : 1;
+  if (a[0] !== b[0]) return (a[0] - b[0]) * direction;
+  return a[1] < b[1] ? -direction : a[1] > b[1] ? direction : 0;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return btoa(JSON.stringify(cursor));
+}
+
+function decodeCursor(value: string): Cursor {
+  try {
+    const cursor = JSON.parse(atob(value));
+    if (Array.isArray(cursor) && typeof cursor[0] === 'number' && typeof cursor[1] === 'string') return cursor as Cursor;
+  } catch {
+    // Fall through to the typed error.
+  }
+  throw new UnexpectedResponseError(`Not a cursor of this adapter: ${value}`);
+}
+
+function copy<T>(value: T): T {
+  return structuredClone(value);
+}
+
+let sequence = 0;
+
+/** A random id that works outside secure contexts too (no `crypto.randomUUID` there). */
+export function randomId(prefix = ''): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return prefix + Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('') + (sequence++).toString(36);
+}
+
+export class MemoryAdapter implements CommentAdapter {
+  readonly capabilities: AdapterCapabilities;
+  /** Problems found in the seed data: entries dropped or repaired. */
+  readonly dataErrors: CommentDataError[] = [];
+  private discussions = new Map<string, Discussion>();
+  private listeners = new Map<string, Set<(update: LiveUpdate) => void>>();
+  private clock: Clock;
+  private closed: Set<string>;
+  private latency: number;
+
+  /** `discussions` maps a thread id to its comments (records, possibly with bad data). */
+  constructor(discussions: Record<string, readonly unknown[]> = {}, options: MemoryAdapterOptions = {}) {
+    this.clock = options.clock ?? systemClock;
+    this.closed = new Set(options.closed ?? []);
+    this.latency = options.latency ?? 0;
+    this.capabilities = {
+      anonymous: options.anonymous ?? false,
+      maxLength: options.maxLength ?? DEFAULT_MAX_LENGTH,
+      sorts: ['newest', 'oldest'],
+      live: true,
+    };
+    for (const [thread, records] of Object.entries(discussions)) this.seed(thread, records);
+  }
+
+  private seed(thread: string, records: readonly unknown[]): void {
+    const discussion = this.discussion(thread);
+    const known = new Map([...discussion.byId].map(([id, stored]) => [id, stored.comment]));
+    const {comments, errors, indexOf} = parseComments(records, known);
+    this.dataErrors.push(...errors);
+    for (const comment of comments) this.store(discussion, comment, copy(records[indexOf.get(comment.id)!] as CommentRecord));
+  }
+
+  private discussion(thread: string): Discussion {
+    let discussion = this.discussions.get(thread);
+    if (!discussion) {
+      discussion = {byId: new Map(), children: new Map(), idempotency: new Map()};
+      this.discussions.set(thread, discussion);
+    }
+    return discussion;
+  }
+
+  private store(discussion: Discussion, comment: Comment, record: CommentRecord): void {
+    discussion.byId.set(comment.id, {comment, record});
+    // Indexed by the parent's id even if that parent is not stored (yet).
+    const parent = comment.parentId ?? '';
+    const siblings = discussion.children.get(parent) ?? [];
+    siblings.push(comment.id);
+    discussion.children.set(parent, siblings);
+  }
+
+  private async wait(signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) throw new AbortedError();
+    if (this.latency <= 0) return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, this.latency);
+      signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        reject(new AbortedError());
+      });
+    });
+  }
+
+  /** Top-level comments: those without a parent, or whose parent is not stored. */
+  private roots(discussion: Discussion): Stored[] {
+    return [...discussion.byId.values()].filter(
+      ({comment}) => comment.parentId === null || !discussion.byId.has(comment.parentId)
+    );
+  }
+
+  private descendants(discussion: Discussion, id: string, into: CommentRecord[]): void {
+    const stack = [...(discussion.children.get(id) ?? [])].reverse();
+    while (stack.length) {
+      const childId = stack.pop()!;
+      into.push(copy(discussion.byId.get(childId)!.record));
+      stack.push(...[...(discussion.children.get(childId) ?? [])].reverse());
+    }
+  }
+
+  async load({thread, cursor, sort, limit, signal}: LoadRequest): Promise<CommentPage> {
+    await this.wait(signal);
+    const discussion = this.discussion(thread);
+    const after = cursor === null ? null : decodeCursor(cursor);
+    const ordered = this.roots(discussion)
+      .map((stored) => ({stored, key: [sortKey(stored.comment, sort), stored.comment.id] as Cursor}))
+      .filter(({key}) => after === null || compare(key, after, sort) > 0)
+      .sort((a, b) => compare(a.key, b.key, sort));
+    const page = ordered.slice(0, Math.max(1, limit));
+    const comments: CommentRecord[] = [];
+    for (const {stored} of page) {
+      comments.push(copy(stored.record));
+      this.descendants(discussion, stored.comment.id, comments);
+    }
+    const last = page.at(-1);
+    return {
+      comments,
+      nextCursor: ordered.length > page.length && last ? encodeCursor(last.key) : null,
+      total: discussion.byId.size,
+      discussion: {closed: this.closed.has(thread), maxLength: this.capabilities.maxLength},
+    };
+  }
+
+  async post(request: PostRequest): Promise<CommentRecord> {
+    await this.wait(request.signal);
+    const discussion = this.discussion(request.thread);
+    const repeated = discussion.idempotency.get(request.idempotencyKey);
+    if (repeated) return copy(repeated);
+    if (this.closed.has(request.thread)) throw new ClosedError();
+    const errors = validateDraft(
+      {name: request.author.name, body: request.body},
+      {maxLength: this.capabilities.maxLength, requireName: !this.capabilities.anonymous}
+    );
+    if (!isValid(errors)) throw new ValidationError(errors);
+    if (request.parentId !== null && !discussion.byId.has(request.parentId)) {
+      throw new NotFoundError(`Comment "${request.parentId}" does not exist.`);
+    }
+    const record: CommentRecord = {
+      id: randomId('m'),
+      parentId: request.parentId,
+      author: {name: request.author.name.trim(), role: 'reader'},
+      body: request.body.trim(),
+      quote: request.quote ? {...request.quote} : null,
+      createdAt: new Date(this.clock.now()).toISOString(),
+      editedAt: null,
+      status: 'published',
+    };
+    const [comment] = parseComments([record]).comments;
+    this.store(discussion, comment, record);
+    discussion.idempotency.set(request.idempotencyKey, record);
+    // Like a server push, live updates arrive after the poster has its answer.
+    const listeners = [...(this.listeners.get(request.thread) ?? [])];
+    setTimeout(() => listeners.forEach((listener) => listener({type: 'added', comment: copy(record)})));
+    return copy(record);
+  }
+
+  async locate({thread, id, signal}: LocateRequest): Promise<CommentRecord[]> {
+    await this.wait(signal);
+    const discussion = this.discussion(thread);
+    const path: CommentRecord[] = [];
+    const seen = new Set<string>();
+    for (let stored = discussion.byId.get(id); stored && !seen.has(stored.comment.id); ) {
+      seen.add(stored.comment.id);
+      path.unshift(copy(stored.record));
+      stored = stored.comment.parentId === null ? undefined : discussion.byId.get(stored.comment.parentId);
+    }
+    if (path.length === 0) throw new NotFoundError(`Comment "${id}" does not exist.`);
+    return path;
+  }
+
+  subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {
+    const listeners = this.listeners.get(thread) ?? new Set();
+    listeners.add(onUpdate);
+    this.listeners.set(thread, listeners);
+    return () => listeners.delete(onUpdate);
+  }
+}

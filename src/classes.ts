@@ -1,0 +1,49 @@
+/**
+ * Everything the package offers, without registering any tag: import from
+ * `article-comments/classes` to register the elements under names of your
+ * own or in a scoped registry.
+ */
+export {ArticleComments} from './elements/article-comments/article-comments.js';
+export {CommentReply} from './elements/comment-reply/comment-reply.js';
+export type {
+  AdapterCapabilities,
+  CommentAdapter,
+  CommentPage,
+  DiscussionInfo,
+  LiveUpdate,
+  LoadRequest,
+  LocateRequest,
+  PostRequest,
+} from './adapters/adapter.js';
+export {
+  AbortedError,
+  AdapterError,
+  ClosedError,
+  NetworkError,
+  NotFoundError,
+  RateLimitedError,
+  ServerError,
+  TimeoutError,
+  UnexpectedResponseError,
+  ValidationError,
+  toAdapterError,
+  type AdapterErrorKind,
+} from './adapters/errors.js';
+export {MemoryAdapter, type MemoryAdapterOptions} from './adapters/memory-adapter.js';
+export {adapterContext, discussionContext, type DiscussionState} from './context.js';
+export {
+  CommentPostFailedEvent,
+  CommentPostedEvent,
+  CommentReplyCancelEvent,
+  CommentSendEvent,
+  CommentsDataErrorEvent,
+  CommentsLoadFailedEvent,
+  CommentsLoadedEvent,
+} from './events.js';
+export type {Comment, CommentDraft, CommentRecord, Quote, Role, SortOrder, Status} from './model/comment.js';
+export {CommentDataError, type DataErrorCode} from './model/errors.js';
+export {parseComments, type ParseResult} from './model/parse.js';
+export {buildThread, type Thread, type ThreadNode} from './model/tree.js';
+export {validateDraft, type FieldErrors} from './model/validate.js';
+export {ManualClock, SystemClock, systemClock, type Clock} from './time/clock.js';
+export {formatFullDate, formatRelative} from './time/relative-time.js';

@@ -1,0 +1,22 @@
+/**
+ * The context keys `<article-comments>` provides to everything inside it, so
+ * a `<comment-reply>` anywhere below finds its backend and discussion without
+ * wiring. Keys are strings, so two copies of the library on one page (the
+ * script-tag file and an ES module build) still find each other.
+ */
+import {createContext} from '@lit/context';
+import type {CommentAdapter} from './adapters/adapter.js';
+import type {Clock} from './time/clock.js';
+
+export const adapterContext = createContext<CommentAdapter | undefined>('article-comments:adapter');
+
+/** What a composer needs to know about the discussion it writes into. */
+export interface DiscussionState {
+  thread: string;
+  closed: boolean;
+  maxLength: number;
+  requireName: boolean;
+  clock: Clock;
+}
+
+export const discussionContext = createContext<DiscussionState | undefined>('article-comments:discussion');

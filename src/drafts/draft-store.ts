@@ -1,0 +1,129 @@
+/**
+ * Keeps what a reader is typing in the browser, per discussion and parent,
+ * so a reload, a crash or a failed post never loses it.
+ *
+ * Storage can be missing or full (private windows, quotas, sandboxed
+ * iframes): every call swallows those failures and the composer keeps
+ * working from memory.
+ */
+import type {Quote} from '../model/comment.js';
+
+export interface Draft {
+  body: string;
+  quote: Quote | null;
+  /** Stays the same across retries of this draft, so a backend stores it once. */
+  idempotencyKey: string;
+  /** Epoch ms of the last change. */
+  savedAt: number;
+}
+
+const PREFIX = 'article-comments:draft:v1:';
+const NAME_KEY = 'article-comments:name';
+/** Drafts untouched for this long are dropped when another draft is saved. */
+const MAX_AGE = 30 * 24 * 60 * 60 * 1000;
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function draftKey(thread: string, parentId: string | null): string {
+  return `${PREFIX}${encodeURIComponent(thread)}:${parentId === null ? '' : encodeURIComponent(parentId)}`;
+}
+
+function isDraft(value: unknown): value is Draft {
+  const draft = value as Draft;
+  return (
+    typeof draft === 'object' &&
+    draft !== null &&
+    typeof draft.body === 'string' &&
+    typeof draft.idempotencyKey === 'string' &&
+    typeof draft.savedAt === 'number'
+  );
+}
+
+export function loadDraft(thread: string, parentId: string | null): Draft | undefined {
+  try {
+    const raw = storage()?.getItem(draftKey(thread, parentId));
+    if (!raw) return undefined;
+    const draft: unknown = JSON.parse(raw);
+    if (!isDraft(draft)) return undefined;
+    const quote = draft.quote;
+    const validQuote = quote && typeof quote.text === 'string' && typeof quote.source === 'string' ? quote : null;
+    return {...draft, quote: validQuote};
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves the draft; an empty one (no text, no quote) is removed instead. */
+export function saveDraft(thread: string, parentId: string | null, draft: Draft): void {
+  const store = storage();
+  if (!store) return;
+  const key = draftKey(thread, parentId);
+  try {
+    if (draft.body.trim() === '' && !draft.quote) {
+      store.removeItem(key);
+      return;
+    }
+    store.setItem(key, JSON.stringify(draft));
+  } catch {
+    // Quota exceeded: try once more after dropping stale drafts.
+    pruneDrafts(draft.savedAt);
+    try {
+      store.setItem(key, JSON.stringify(draft));
+    } catch {
+      // Still full: the draft lives in the form only.
+    }
+  }
+}
+
+export function removeDraft(thread: string, parentId: string | null): void {
+  try {
+    storage()?.removeItem(draftKey(thread, parentId));
+  } catch {
+    // Nothing to do without storage.
+  }
+}
+
+/** Removes drafts older than 30 days. */
+export function pruneDrafts(now: number): void {
+  const store = storage();
+  if (!store) return;
+  try {
+    for (let i = store.length - 1; i >= 0; i--) {
+      const key = store.key(i);
+      if (!key?.startsWith(PREFIX)) continue;
+      const draft = (() => {
+        try {
+          return JSON.parse(store.getItem(key) ?? '');
+        } catch {
+          return undefined;
+        }
+      })();
+      if (!isDraft(draft) || now - draft.savedAt > MAX_AGE) store.removeItem(key);
+    }
+  } catch {
+    // Storage went away while pruning.
+  }
+}
+
+/** The name the reader used last time, on any discussion. */
+export function loadName(): string {
+  try {
+    return storage()?.getItem(NAME_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function saveName(name: string): void {
+  try {
+    if (name.trim()) storage()?.setItem(NAME_KEY, name.trim());
+  } catch {
+    // Remembering the name is a convenience only.
+  }
+}

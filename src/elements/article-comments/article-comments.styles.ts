@@ -1,0 +1,262 @@
+import {css} from 'lit';
+import {shared, tokens} from '../../styles/shared.styles.js';
+
+export const styles = [
+  tokens,
+  shared,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+    }
+
+    section {
+      display: grid;
+      gap: calc(var(--_space) * 1.25);
+    }
+
+    .header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: 0.5em 1em;
+      padding-block-end: calc(var(--_space) * 0.5);
+      border-block-end: 1px solid var(--_border);
+    }
+
+    h2,
+    .heading {
+      margin: 0;
+      font-size: 1.35em;
+      line-height: 1.25;
+      font-weight: 700;
+    }
+
+    .sort {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5em;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+
+    .sort select {
+      min-height: 2.25rem;
+      padding: 0.25em 0.5em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_field);
+      color: var(--_field-text);
+    }
+
+    .status {
+      margin: 0;
+      color: var(--_muted);
+    }
+
+    .error-box {
+      display: grid;
+      justify-items: start;
+      gap: 0.75em;
+      padding: var(--_space);
+      border: 1px solid var(--_danger);
+      border-radius: var(--_radius);
+      color: inherit;
+    }
+
+    .error-box p {
+      margin: 0;
+    }
+
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+
+    .thread {
+      display: grid;
+      gap: calc(var(--_space) * 1.25);
+    }
+
+    .item {
+      display: grid;
+      gap: calc(var(--_space) * 0.25);
+      min-width: 0;
+    }
+
+    .replies {
+      display: grid;
+      gap: calc(var(--_space) * 0.75);
+      margin-block-start: calc(var(--_space) * 0.5);
+      padding-inline-start: var(--_indent);
+      border-inline-start: 2px solid var(--_border);
+    }
+
+    .replies.flat {
+      padding-inline-start: 0;
+      border-inline-start: 0;
+    }
+
+    @container (max-width: 30rem) {
+      .replies {
+        padding-inline-start: calc(var(--_indent) * 0.5);
+      }
+    }
+
+    .comment {
+      display: grid;
+      gap: calc(var(--_space) * 0.4);
+      min-width: 0;
+      padding: calc(var(--_space) * 0.5);
+      margin-inline: calc(var(--_space) * -0.5);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      scroll-margin-block: calc(var(--_space) * 4);
+    }
+
+    .comment.target {
+      background: var(--_highlight);
+      box-shadow: inset 3px 0 0 var(--_accent);
+    }
+
+    .comment:focus {
+      outline: none;
+    }
+
+    .comment:focus-visible {
+      outline: 2px solid var(--_focus);
+    }
+
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.25em 0.6em;
+      min-width: 0;
+    }
+
+    .author {
+      font-weight: 700;
+      overflow-wrap: anywhere;
+    }
+
+    .badge {
+      padding: 0.05em 0.5em;
+      border-radius: var(--_radius);
+      background: var(--_badge);
+      color: var(--_on-badge);
+      font-size: 0.8em;
+      font-weight: 700;
+    }
+
+    .time,
+    .edited,
+    .reply-to {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+
+    .reply-to {
+      margin: 0;
+    }
+
+    .body,
+    .quote,
+    .placeholder {
+      overflow-wrap: anywhere;
+    }
+
+    .body p {
+      margin: 0 0 0.6em;
+    }
+
+    .body p:last-child {
+      margin-block-end: 0;
+    }
+
+    .placeholder {
+      margin: 0;
+      color: var(--_muted);
+      font-style: italic;
+    }
+
+    .quote {
+      margin: 0;
+      padding-inline-start: 0.9em;
+      border-inline-start: 3px solid var(--_quote-border);
+    }
+
+    .quote blockquote {
+      margin: 0;
+      font-style: italic;
+    }
+
+    .quote blockquote p {
+      margin: 0 0 0.4em;
+    }
+
+    .quote figcaption {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+
+    .quote figcaption a {
+      color: inherit;
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.75em;
+    }
+
+    .actions .link-button {
+      margin-inline-start: 0;
+      padding-inline: 0.25em;
+    }
+
+    .toggle {
+      justify-self: start;
+      margin-inline-start: 0;
+    }
+
+    .reply-form {
+      padding: calc(var(--_space) * 0.75);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+
+    .more {
+      display: grid;
+      justify-items: center;
+      gap: 0.5em;
+    }
+
+    .more p {
+      margin: 0;
+    }
+
+    .skeletons {
+      display: grid;
+      gap: calc(var(--_space) * 1.25);
+    }
+
+    .skeleton {
+      display: grid;
+      gap: 0.5em;
+      min-height: 6.5em;
+    }
+
+    .skeleton-line {
+      height: 0.9em;
+      border-radius: var(--_radius);
+      background: var(--_border);
+    }
+
+    .skeleton-line.short {
+      width: 35%;
+    }
+  `,
+];

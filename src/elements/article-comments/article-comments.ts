@@ -1,0 +1,488 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {provide} from '@lit/context';
+import type {CommentAdapter} from '../../adapters/adapter.js';
+import {MemoryAdapter} from '../../adapters/memory-adapter.js';
+import {adapterContext, discussionContext, type DiscussionState} from '../../context.js';
+import {
+  CommentsDataErrorEvent,
+  CommentsLoadFailedEvent,
+  CommentsLoadedEvent,
+  type CommentPostedEvent,
+  type CommentReplyCancelEvent,
+} from '../../events.js';
+import {de} from '../../i18n/de.js';
+import {errorMessage} from '../../i18n/errors.js';
+import type {Comment, Quote, SortOrder} from '../../model/comment.js';
+import {CommentDataError} from '../../model/errors.js';
+import {truncate} from '../../model/text.js';
+import {pathTo, type ThreadNode} from '../../model/tree.js';
+import {DEFAULT_MAX_LENGTH} from '../../model/validate.js';
+import {systemClock, type Clock} from '../../time/clock.js';
+import {styles} from './article-comments.styles.js';
+import {anchorId, renderNodes, type CommentViewOptions} from './comment-view.js';
+import {DiscussionController} from './discussion-controller.js';
+import {PermalinkController} from './permalink.js';
+
+/** Longest passage "Zitieren" copies from a comment. */
+const MAX_QUOTE = 400;
+
+interface ReplyTarget {
+  parentId: string;
+  quote: Quote | null;
+}
+
+/**
+ * A threaded German reader discussion under an article.
+ *
+ * Give it a discussion inline (`<script type="application/json">` inside the
+ * element) or an `adapter` for a backend. It hands the adapter to everything
+ * inside through `@lit/context`, so a `<comment-reply>` anywhere below finds it.
+ *
+ * @summary Threaded German reader comments for an article.
+ * @tag article-comments
+ *
+ * @slot empty - Replaces "Schreiben Sie den ersten Kommentar." when there are no comments.
+ * @slot closed - Replaces the notice shown when the discussion is closed.
+ *
+ * @fires {CommentsLoadedEvent} comments-loaded - A page of comments is shown.
+ * @fires {CommentsLoadFailedEvent} comments-load-failed - Loading failed; `event.error` is a typed `AdapterError`.
+ * @fires {CommentsDataErrorEvent} comments-data-error - Records were dropped or repaired; `event.errors` lists why.
+ * @fires {CommentPostedEvent} comment-posted - Bubbles up from a composer inside: a comment was stored.
+ * @fires {CommentSendEvent} comment-send - Bubbles up from a composer inside. Cancelable.
+ * @fires {CommentPostFailedEvent} comment-post-failed - Bubbles up from a composer inside.
+ *
+ * @csspart base - The section around everything.
+ * @csspart header - The row with heading and sort order.
+ * @csspart heading - "6 Kommentare".
+ * @csspart sort - The sort order select.
+ * @csspart composer - The form for a new top-level comment.
+ * @csspart list - The list of top-level comments.
+ * @csspart comment - Each comment (`<article>`).
+ * @csspart comment-target - The comment a permalink points at (also has `comment`).
+ * @csspart comment-header - Author, badge and time of a comment.
+ * @csspart author - The author's name.
+ * @csspart badge - "Redaktion" or "Autor:in".
+ * @csspart time - The relative time.
+ * @csspart reply-to - "Antwort an @Name" on replies deeper than `max-depth`.
+ * @csspart quote - A quoted passage (`<figure>` with `<blockquote>`).
+ * @csspart body - The comment's paragraphs.
+ * @csspart placeholder - The notice for pending, deleted and removed comments.
+ * @csspart actions - The row with "Antworten", "Zitieren" and "Link".
+ * @csspart permalink - The "Link" to a comment.
+ * @csspart toggle - "2 Antworten anzeigen" / "Antworten ausblenden".
+ * @csspart replies - The list of replies to a comment.
+ * @csspart reply-form - An open reply form.
+ * @csspart load-more - The "Weitere Kommentare laden" button.
+ * @csspart status - Loading, empty, error and closed notices.
+ *
+ * @cssprop [--ac-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--ac-font-size=1rem] - Base font size.
+ * @cssprop [--ac-line-height=1.55] - Line height of text.
+ * @cssprop [--ac-color-text=currentColor] - Text; inherits the page's by default.
+ * @cssprop [--ac-color-muted=color-mix(in srgb, currentColor 70%, transparent)] - Times, counters, placeholders.
+ * @cssprop [--ac-color-border=color-mix(in srgb, currentColor 22%, transparent)] - Separators, thread lines, fields.
+ * @cssprop [--ac-color-surface=transparent] - Background of each comment.
+ * @cssprop [--ac-color-accent=#0b57d0] - Links, buttons, focus rings, quote bar.
+ * @cssprop [--ac-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--ac-color-highlight=color-mix(in srgb, var(--ac-color-accent) 14%, transparent)] - Background of the permalink target.
+ * @cssprop [--ac-color-danger=#b3261e] - Error messages.
+ * @cssprop [--ac-color-badge=#8a1c1c] - Background of the "Redaktion" badge.
+ * @cssprop [--ac-color-on-badge=#ffffff] - Text of the badge.
+ * @cssprop [--ac-color-quote=var(--ac-color-accent)] - The bar beside quotes.
+ * @cssprop [--ac-color-field=Field] - Background of text fields.
+ * @cssprop [--ac-color-field-text=FieldText] - Text in text fields.
+ * @cssprop [--ac-color-focus=var(--ac-color-accent)] - Focus ring.
+ * @cssprop [--ac-radius=0.5rem] - Corner radius of fields, buttons, badges.
+ * @cssprop [--ac-space=1rem] - Base spacing unit.
+ * @cssprop [--ac-indent=1.5rem] - Indentation per reply level.
+ */
+export class ArticleComments extends LitElement {
+  static override styles = styles;
+
+  /** The discussion's id. Defaults to the page's path. */
+  @property({reflect: true}) thread = '';
+
+  /** Order of top-level comments: `newest` or `oldest`. Replies are always oldest first. */
+  @property({reflect: true}) sort: SortOrder = 'newest';
+
+  /** Top-level comments per page ("Weitere Kommentare laden" fetches the next). */
+  @property({attribute: 'page-size', type: Number}) pageSize = 20;
+
+  /** Reply levels that are indented; deeper replies say "Antwort an @Name" instead. */
+  @property({attribute: 'max-depth', type: Number}) maxDepth = 3;
+
+  /** Whether replies start `expanded` or `collapsed`. */
+  @property() replies: 'expanded' | 'collapsed' = 'expanded';
+
+  /** Longest comment accepted, in characters. Default: from the backend, else 2,000. */
+  @property({attribute: 'max-length', type: Number}) maxLength?: number;
+
+  /** Closes the discussion: comments stay readable, no new ones can be written. */
+  @property({type: Boolean, reflect: true}) closed = false;
+
+  /** Level of the "6 Kommentare" heading in the page's outline (2–6). */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
+  @property({reflect: true}) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** The backend. Without one, the inline JSON (or an empty discussion) is served from memory. */
+  @property({attribute: false}) adapter?: CommentAdapter;
+
+  /** The clock all timestamps read; inject a `ManualClock` to pin "now". */
+  @property({attribute: false}) clock: Clock = systemClock;
+
+  @provide({context: adapterContext})
+  @state()
+  private providedAdapter?: CommentAdapter;
+
+  @provide({context: discussionContext})
+  @state()
+  private providedDiscussion?: DiscussionState;
+
+  @state() private replyTarget: ReplyTarget | null = null;
+  @state() private target: string | null = null;
+  @state() private announcement = '';
+
+  /** Comments whose replies are in the opposite state of `replies`. */
+  private toggled = new Set<string>();
+  private inline: MemoryAdapter | undefined;
+  private waitingForParser = false;
+
+  private discussion = new DiscussionController(this, {
+    onLoaded: (loaded, hasMore) => {
+      this.dispatchEvent(new CommentsLoadedEvent(loaded, hasMore));
+      void this.updateComplete.then(() => this.permalinks.discussionReady());
+    },
+    onLoadFailed: (error) => this.dispatchEvent(new CommentsLoadFailedEvent(error)),
+    onDataErrors: (errors) => {
+      console.warn(`<article-comments thread="${this.resolvedThread}">: ${errors.length} data problem(s)`, errors);
+      this.dispatchEvent(new CommentsDataErrorEvent(errors));
+    },
+    onLiveComment: () => this.announce(de.newComments(1)),
+  });
+
+  private permalinks = new PermalinkController(this);
+
+  constructor() {
+    super();
+    this.addEventListener('comment-posted', (event) => void this.onPosted(event));
+    this.addEventListener('comment-reply-cancel', (event) => this.onReplyCancel(event));
+  }
+
+  /** Every data problem found so far (dropped or repaired records). */
+  get dataErrors(): readonly CommentDataError[] {
+    return this.discussion.dataErrors;
+  }
+
+  /** The thread id in use: the `thread` attribute, else the page's path. */
+  get resolvedThread(): string {
+    return this.thread || location.pathname;
+  }
+
+  /** Loads the discussion again from the first page. */
+  reload(): Promise<void> {
+    return this.discussion.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const adapter = this.adapter ?? this.inlineAdapter();
+    if (!adapter) return;
+    if (this.providedAdapter !== adapter) this.providedAdapter = adapter;
+    this.discussion.configure({
+      adapter,
+      thread: this.resolvedThread,
+      sort: this.sort === 'oldest' ? 'oldest' : 'newest',
+      pageSize: Math.max(1, Math.floor(this.pageSize) || 20),
+    });
+    const discussion: DiscussionState = {
+      thread: this.resolvedThread,
+      closed: this.isClosed,
+      maxLength: this.maxLength ?? this.discussion.info.maxLength ?? adapter.capabilities?.maxLength ?? DEFAULT_MAX_LENGTH,
+      requireName: !adapter.capabilities?.anonymous,
+      clock: this.clock,
+    };
+    const old = this.providedDiscussion;
+    if (!old || (Object.keys(discussion) as (keyof DiscussionState)[]).some((key) => old[key] !== discussion[key])) {
+      this.providedDiscussion = discussion;
+    }
+    if (changed.has('replies')) this.toggled.clear();
+  }
+
+  private get isClosed(): boolean {
+    return this.closed || this.discussion.info.closed === true;
+  }
+
+  /**
+   * The embedded default: a memory adapter over the inline JSON. While the
+   * parser may still be adding the element's children, wait for it.
+   */
+  private inlineAdapter(): MemoryAdapter | undefined {
+    if (this.inline) return this.inline;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script && document.readyState === 'loading') {
+      if (!this.waitingForParser) {
+        this.waitingForParser = true;
+        document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), {once: true});
+      }
+      return undefined;
+    }
+    let records: unknown[] = [];
+    const errors: CommentDataError[] = [];
+    if (script) {
+      try {
+        const data: unknown = JSON.parse(script.textContent ?? '');
+        const list = Array.isArray(data) ? data : (data as {comments?: unknown} | null)?.comments;
+        if (Array.isArray(list)) records = list;
+        else errors.push(new CommentDataError('invalid-json', 'The inline JSON is neither an array nor {"comments": [...]}.'));
+      } catch (error) {
+        errors.push(new CommentDataError('invalid-json', `The inline JSON does not parse: ${(error as Error).message}`));
+      }
+    }
+    this.inline = new MemoryAdapter({[this.resolvedThread]: records}, {clock: this.clock});
+    this.discussion.report([...errors, ...this.inline.dataErrors]);
+    return this.inline;
+  }
+
+  private announce(text: string): void {
+    // Cleared first so the same sentence twice is announced twice.
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  private isExpanded = (id: string): boolean => (this.replies !== 'collapsed') !== this.toggled.has(id);
+
+  private expand(id: string): void {
+    if (!this.isExpanded(id)) {
+      if (this.toggled.has(id)) this.toggled.delete(id);
+      else this.toggled.add(id);
+    }
+  }
+
+  private articleFor(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(anchorId(id))}`);
+  }
+
+  /** Expands the path to a comment, scrolls it into view, focuses and highlights it. */
+  async reveal(id: string): Promise<boolean> {
+    if (!(await this.discussion.ensure(id))) {
+      this.announce(de.notFound);
+      return false;
+    }
+    const node = this.discussion.thread.byId.get(id);
+    if (!node) return false;
+    for (const ancestor of pathTo(node).slice(0, -1)) this.expand(ancestor.comment.id);
+    this.target = id;
+    this.requestUpdate();
+    await this.updateComplete;
+    const article = this.articleFor(id);
+    if (!article) return false;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    article.scrollIntoView({block: 'start', behavior: smooth ? 'smooth' : 'auto'});
+    article.focus({preventScroll: true});
+    return true;
+  }
+
+  private async onPosted(event: CommentPostedEvent): Promise<void> {
+    if (event.thread !== this.resolvedThread) return;
+    const [added] = this.discussion.ingest([event.comment], {own: true});
+    const id = added?.id ?? String(event.comment.id);
+    this.discussion.markOwn(id);
+    const node = this.discussion.thread.byId.get(id);
+    if (!node) return;
+    for (const ancestor of pathTo(node).slice(0, -1)) this.expand(ancestor.comment.id);
+    if (this.replyTarget && this.replyTarget.parentId === node.comment.parentId) this.replyTarget = null;
+    this.announce(node.comment.status === 'pending' ? de.postedPending : de.posted);
+    this.requestUpdate();
+    await this.updateComplete;
+    const article = this.articleFor(id);
+    article?.scrollIntoView({block: 'nearest'});
+    article?.focus({preventScroll: true});
+  }
+
+  private onReplyCancel(event: CommentReplyCancelEvent): void {
+    const parentId = event.parentId;
+    if (!parentId || this.replyTarget?.parentId !== parentId) return;
+    this.replyTarget = null;
+    void this.updateComplete.then(() =>
+      this.articleFor(parentId)?.querySelector<HTMLElement>('[data-action="reply"]')?.focus()
+    );
+  }
+
+  private async openReply(parentId: string, quote: Quote | null): Promise<void> {
+    this.replyTarget = {parentId, quote};
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector('comment-reply.reply-form') as HTMLElement | null;
+    await (form as {updateComplete?: Promise<unknown>} | null)?.updateComplete;
+    form?.focus();
+  }
+
+  /** The reader's selection inside a comment, else the start of its text. */
+  private quoteOf(comment: Comment): string {
+    const root = this.renderRoot as ShadowRoot & {getSelection?: () => Selection | null};
+    const selection = root.getSelection?.() ?? document.getSelection();
+    const article = this.articleFor(comment.id);
+    const text = selection?.toString().trim();
+    if (text && article && selection?.anchorNode && article.contains(selection.anchorNode)) return truncate(text, MAX_QUOTE);
+    return truncate(comment.body, MAX_QUOTE);
+  }
+
+  /** One listener for every button and link in the thread (see comment-view.ts). */
+  private onClick(event: MouseEvent): void {
+    const element = (event.target as Element).closest<HTMLElement>('[data-action]');
+    if (!element) return;
+    const id = element.dataset.id ?? '';
+    const node = this.discussion.thread.byId.get(id);
+    switch (element.dataset.action) {
+      case 'reply':
+        if (node) void this.openReply(id, this.replyTarget?.parentId === id ? this.replyTarget.quote : null);
+        break;
+      case 'quote':
+        if (node) void this.openReply(id, {text: this.quoteOf(node.comment), source: id});
+        break;
+      case 'toggle':
+        if (this.toggled.has(id)) this.toggled.delete(id);
+        else this.toggled.add(id);
+        this.requestUpdate();
+        break;
+      case 'permalink':
+        // The same fragment again fires no hashchange, so follow it here.
+        if (location.hash === element.getAttribute('href')) void this.reveal(id);
+        break;
+      case 'retry':
+        void this.discussion.reload();
+        break;
+      case 'more':
+        void this.discussion.loadMore();
+        break;
+    }
+  }
+
+  private onSortChange(event: Event): void {
+    this.sort = (event.target as HTMLSelectElement).value as SortOrder;
+  }
+
+  private renderHeading(text: string): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.floor(this.headingLevel) || 2));
+    return level === 2
+      ? html`<h2 id="heading" part="heading">${text}</h2>`
+      : html`<div id="heading" part="heading" class="heading" role="heading" aria-level=${level}>${text}</div>`;
+  }
+
+  private composerFor = (node: ThreadNode): TemplateResult | typeof nothing => {
+    const target = this.replyTarget;
+    if (!target || target.parentId !== node.comment.id || this.isClosed) return nothing;
+    return html`<comment-reply
+      class="reply-form"
+      part="reply-form"
+      exportparts="form: reply-form-form, textarea: reply-form-textarea, send-button: reply-form-send-button"
+      parent-id=${node.comment.id}
+      reply-to=${node.comment.author.name || de.anonymous}
+      cancelable
+      .quote=${target.quote}
+    ></comment-reply>`;
+  };
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div class="skeletons" aria-hidden="true">
+      ${[0, 1, 2].map(
+        () => html`<div class="skeleton">
+          <div class="skeleton-line short"></div>
+          <div class="skeleton-line"></div>
+          <div class="skeleton-line"></div>
+        </div>`
+      )}
+    </div>`;
+  }
+
+  private renderList(): TemplateResult {
+    const controller = this.discussion;
+    const {state, error} = controller;
+    if (state === 'idle' || state === 'loading') {
+      return html`<p class="status" part="status">${de.loading}</p>
+        ${this.renderSkeleton()}`;
+    }
+    if (state === 'error') {
+      return html`<div class="status error-box" part="status" role="alert">
+        <p>${de.loadError} ${errorMessage(error, this.clock.now())}</p>
+        <button type="button" class="button" data-action="retry">${de.retry}</button>
+      </div>`;
+    }
+    const {roots, byId} = controller.thread;
+    if (roots.length === 0) {
+      return html`<slot name="empty"><p class="status empty" part="status">${de.empty}</p></slot>`;
+    }
+    const options: CommentViewOptions = {
+      clock: this.clock,
+      maxDepth: Math.max(0, Math.floor(this.maxDepth)),
+      target: this.target,
+      closed: this.isClosed,
+      ownIds: controller.ownIds,
+      isExpanded: this.isExpanded,
+      composerFor: this.composerFor,
+      lookup: (id) => byId.get(id),
+    };
+    return html`<ol class="thread" part="list" aria-label=${de.listLabel}>
+        ${renderNodes(roots, options)}
+      </ol>
+      ${controller.hasMore || controller.loadMoreError
+        ? html`<div class="more">
+            ${controller.loadMoreError
+              ? html`<p class="error" role="alert">
+                  ${de.loadMoreError} ${errorMessage(controller.loadMoreError, this.clock.now())}
+                </p>`
+              : nothing}
+            <button
+              type="button"
+              class="button secondary"
+              part="load-more"
+              data-action="more"
+              aria-disabled=${controller.loadingMore ? 'true' : 'false'}
+            >
+              ${controller.loadingMore ? de.loadingMore : controller.loadMoreError ? de.retry : de.loadMore}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+
+  protected override render(): TemplateResult {
+    const controller = this.discussion;
+    const loading = controller.state === 'idle' || controller.state === 'loading';
+    const ready = controller.state === 'ready';
+    const problems = new Set(this.dataErrors.map((e) => e.details.commentId ?? e.details.index ?? e.code)).size;
+    return html`<section
+      part="base"
+      aria-labelledby="heading"
+      aria-busy=${loading || controller.loadingMore ? 'true' : 'false'}
+      @click=${this.onClick}
+    >
+      <header class="header" part="header">
+        ${this.renderHeading(ready ? de.heading(controller.count) : de.regionLabel)}
+        <label class="sort">
+          <span>${de.sortLabel}</span>
+          <select part="sort" @change=${this.onSortChange}>
+            <option value="newest" ?selected=${this.sort !== 'oldest'}>${de.sortNewest}</option>
+            <option value="oldest" ?selected=${this.sort === 'oldest'}>${de.sortOldest}</option>
+          </select>
+        </label>
+      </header>
+      ${this.isClosed
+        ? html`<slot name="closed"><p class="status closed" part="status">${de.closed}</p></slot>`
+        : html`<comment-reply
+            class="composer"
+            part="composer"
+            exportparts="form: composer-form, textarea: composer-textarea, send-button: composer-send-button"
+          ></comment-reply>`}
+      ${problems ? html`<p class="status notice" part="status">${de.dataProblem(problems)}</p>` : nothing}
+      ${this.renderList()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-comments': ArticleComments;
+  }
+}

@@ -1,0 +1,339 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
+import {consume} from '@lit/context';
+import type {CommentAdapter} from '../../adapters/adapter.js';
+import {AdapterError, ValidationError, toAdapterError} from '../../adapters/errors.js';
+import {randomId} from '../../adapters/memory-adapter.js';
+import {adapterContext, discussionContext, type DiscussionState} from '../../context.js';
+import {loadDraft, loadName, removeDraft, saveDraft, saveName} from '../../drafts/draft-store.js';
+import {CommentPostFailedEvent, CommentPostedEvent, CommentReplyCancelEvent, CommentSendEvent} from '../../events.js';
+import {de} from '../../i18n/de.js';
+import {errorMessage} from '../../i18n/errors.js';
+import type {CommentDraft, Quote} from '../../model/comment.js';
+import {characterCount} from '../../model/text.js';
+import {DEFAULT_MAX_LENGTH, isValid, validateDraft, type FieldErrors} from '../../model/validate.js';
+import {styles} from './comment-reply.styles.js';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/**
+ * The composer: writes a new comment or a reply and posts it through the
+ * adapter it finds in context (inside `<article-comments>`) or is given.
+ *
+ * It validates in German, saves a draft per discussion and parent while the
+ * reader types (a reload restores it), never posts twice for one draft
+ * (busy guard and an idempotency key kept across retries), and keeps the text
+ * when posting fails.
+ *
+ * @summary Writes and sends a comment or a reply.
+ * @tag comment-reply
+ *
+ * @fires {CommentSendEvent} comment-send - A valid draft is about to be sent. Cancelable.
+ * @fires {CommentPostedEvent} comment-posted - The backend stored the comment; `event.comment` is the stored record.
+ * @fires {CommentPostFailedEvent} comment-post-failed - Posting failed; `event.error` is a typed `AdapterError`. The text stays.
+ * @fires {CommentReplyCancelEvent} comment-reply-cancel - The reader closed a reply form.
+ *
+ * @csspart form - The form around everything.
+ * @csspart quote - The quoted passage being answered.
+ * @csspart textarea - The comment text field.
+ * @csspart name - The name field.
+ * @csspart counter - The character counter.
+ * @csspart error - A validation or posting message.
+ * @csspart actions - The row with the buttons.
+ * @csspart send-button - The "Senden" button.
+ * @csspart cancel-button - The "Abbrechen" button of a reply form.
+ *
+ * @cssprop [--ac-color-accent=#0b57d0] - Buttons, links and focus rings.
+ * @cssprop [--ac-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--ac-color-danger=#b3261e] - Validation and error messages.
+ * @cssprop [--ac-color-field=Field] - Background of text fields.
+ * @cssprop [--ac-color-field-text=FieldText] - Text in text fields.
+ * @cssprop [--ac-color-border=color-mix(in srgb, currentColor 22%, transparent)] - Field and separator lines.
+ * @cssprop [--ac-radius=0.5rem] - Corner radius of fields and buttons.
+ * @cssprop [--ac-space=1rem] - Base spacing unit.
+ * @cssprop [--ac-font-family=inherit] - Font; inherits the page's by default.
+ */
+export class CommentReply extends LitElement {
+  static override styles = styles;
+
+  /** The discussion's id. Inside `<article-comments>` it comes from there. */
+  @property({reflect: true}) thread = '';
+
+  /** The id of the comment answered; empty for a new top-level comment. */
+  @property({attribute: 'parent-id', reflect: true}) parentId = '';
+
+  /** The name of the author answered, for the form's label. */
+  @property({attribute: 'reply-to'}) replyTo = '';
+
+  /** Longest comment accepted, in characters. Default: from the backend, else 2,000. */
+  @property({attribute: 'max-length', type: Number}) maxLength?: number;
+
+  /** Shows "Abbrechen" and lets Escape close the form (reply forms). */
+  @property({type: Boolean, reflect: true}) cancelable = false;
+
+  /** The passage quoted by this comment, if any. */
+  @property({attribute: false}) quote: Quote | null = null;
+
+  /** The backend. Inside `<article-comments>` it comes from there. */
+  @property({attribute: false}) adapter?: CommentAdapter;
+
+  @consume({context: adapterContext, subscribe: true})
+  @state()
+  private contextAdapter?: CommentAdapter;
+
+  @consume({context: discussionContext, subscribe: true})
+  @state()
+  private discussion?: DiscussionState;
+
+  @state() private body = '';
+  @state() private name = loadName();
+  @state() private fieldErrors: FieldErrors = {};
+  @state() private failure = '';
+  @state() private busy = false;
+  @state() private notice = '';
+  @state() private announcement = '';
+
+  @query('textarea') private textarea!: HTMLTextAreaElement;
+  @query('input[name="name"]') private nameInput!: HTMLInputElement;
+
+  private idempotencyKey = randomId('k');
+  private loadedKey: string | undefined;
+
+  /** The thread used for drafts and posting. */
+  get resolvedThread(): string {
+    return this.thread || this.discussion?.thread || location.pathname;
+  }
+
+  private get resolvedAdapter(): CommentAdapter | undefined {
+    return this.adapter ?? this.contextAdapter;
+  }
+
+  private get parent(): string | null {
+    return this.parentId || null;
+  }
+
+  private get limit(): number {
+    return this.maxLength ?? this.discussion?.maxLength ?? this.resolvedAdapter?.capabilities?.maxLength ?? DEFAULT_MAX_LENGTH;
+  }
+
+  private get requireName(): boolean {
+    return this.discussion?.requireName ?? !this.resolvedAdapter?.capabilities?.anonymous;
+  }
+
+  private now(): number {
+    return this.discussion?.clock.now() ?? Date.now();
+  }
+
+  /** The text in the form. */
+  get value(): string {
+    return this.body;
+  }
+
+  set value(text: string) {
+    this.body = text;
+    this.persist();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Restore the draft of this discussion and parent once they are known.
+    const key = `${this.resolvedThread}\u0000${this.parentId}`;
+    if (key !== this.loadedKey) {
+      this.loadedKey = key;
+      const draft = loadDraft(this.resolvedThread, this.parent);
+      if (draft) {
+        this.body = draft.body;
+        this.idempotencyKey = draft.idempotencyKey;
+        if (!changed.has('quote') || !this.quote) this.quote = draft.quote;
+        this.notice = draft.body.trim() ? de.draftRestored : '';
+      }
+    }
+    if (changed.has('quote') && changed.get('quote') !== undefined) this.persist();
+  }
+
+  /** Focuses the text field. */
+  override focus(options?: FocusOptions): void {
+    if (this.textarea) this.textarea.focus(options);
+    else super.focus(options);
+  }
+
+  private persist(): void {
+    saveDraft(this.resolvedThread, this.parent, {
+      body: this.body,
+      quote: this.quote,
+      idempotencyKey: this.idempotencyKey,
+      savedAt: this.now(),
+    });
+  }
+
+  private onInput(event: InputEvent): void {
+    this.body = (event.target as HTMLTextAreaElement).value;
+    this.notice = '';
+    if (this.fieldErrors.body) this.fieldErrors = {...this.fieldErrors, body: undefined};
+    this.persist();
+  }
+
+  private onNameInput(event: InputEvent): void {
+    this.name = (event.target as HTMLInputElement).value;
+    if (this.fieldErrors.name) this.fieldErrors = {...this.fieldErrors, name: undefined};
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void this.send();
+    } else if (event.key === 'Escape' && this.cancelable) {
+      event.preventDefault();
+      this.cancel();
+    }
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.send();
+  }
+
+  private removeQuote(): void {
+    this.quote = null;
+    this.persist();
+    this.focus();
+  }
+
+  /** Closes a reply form. The draft stays saved for next time. */
+  cancel(): void {
+    this.dispatchEvent(new CommentReplyCancelEvent(this.parent));
+  }
+
+  /**
+   * Validates and posts the draft. Resolves true when the comment was stored.
+   * Calls while a post is under way are ignored, so a double click posts once.
+   */
+  async send(): Promise<boolean> {
+    if (this.busy) return false;
+    const errors = validateDraft({name: this.name, body: this.body}, {maxLength: this.limit, requireName: this.requireName});
+    this.fieldErrors = errors;
+    this.failure = '';
+    if (!isValid(errors)) {
+      this.announcement = de.formInvalid;
+      await this.updateComplete;
+      (errors.body ? this.textarea : this.nameInput)?.focus();
+      return false;
+    }
+    const draft: CommentDraft = {
+      thread: this.resolvedThread,
+      parentId: this.parent,
+      author: {name: this.name.trim()},
+      body: this.body.trim(),
+      quote: this.quote,
+    };
+    if (!this.dispatchEvent(new CommentSendEvent(draft))) return false;
+    const adapter = this.resolvedAdapter;
+    if (!adapter) {
+      this.failure = de.noAdapter;
+      return false;
+    }
+    this.busy = true;
+    this.persist();
+    try {
+      const stored = await adapter.post({...draft, idempotencyKey: this.idempotencyKey});
+      saveName(draft.author.name);
+      removeDraft(draft.thread, draft.parentId);
+      this.body = '';
+      this.quote = null;
+      this.notice = '';
+      this.idempotencyKey = randomId('k');
+      // Inside <article-comments> the thread announces the new comment.
+      this.announcement = this.discussion ? '' : de.sent;
+      this.dispatchEvent(new CommentPostedEvent(stored, draft.thread));
+      return true;
+    } catch (caught) {
+      const error: AdapterError = toAdapterError(caught);
+      if (error instanceof ValidationError) {
+        this.fieldErrors = {name: error.fieldErrors.name, body: error.fieldErrors.body};
+      }
+      const detail = error instanceof ValidationError ? error.fieldErrors.form ?? error.fieldErrors.quote : undefined;
+      this.failure = `${detail ?? errorMessage(error, this.now())} ${de.keptText}`;
+      this.dispatchEvent(new CommentPostFailedEvent(error, draft));
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected override render() {
+    if (this.discussion?.closed) {
+      return html`<p class="closed" part="closed">${de.closed}</p>`;
+    }
+    const used = characterCount(this.body.trim());
+    const limit = this.limit;
+    const over = used > limit;
+    const label = this.parent ? (this.replyTo ? de.composerReplyLabel(this.replyTo) : de.replyBodyLabel) : de.composerLabel;
+    const {body: bodyError, name: nameError} = this.fieldErrors;
+    return html`
+      <form
+        part="form"
+        aria-label=${label}
+        aria-busy=${this.busy ? 'true' : 'false'}
+        novalidate
+        @submit=${this.onSubmit}
+        @keydown=${this.onKeyDown}
+      >
+        ${this.quote
+          ? html`<div class="quote" part="quote">
+              <span class="quote-label">${de.quoting}</span>
+              <blockquote>${de.quoteOpen}${this.quote.text}${de.quoteClose}</blockquote>
+              <button type="button" class="link-button" @click=${this.removeQuote}>${de.removeQuote}</button>
+            </div>`
+          : nothing}
+        <label class="label" for="body">${this.parent ? de.replyBodyLabel : de.bodyLabel}</label>
+        <textarea
+          id="body"
+          name="body"
+          part="textarea"
+          rows="4"
+          .value=${live(this.body)}
+          aria-invalid=${bodyError ? 'true' : 'false'}
+          aria-describedby="counter hint ${bodyError ? 'body-error' : ''}"
+          @input=${this.onInput}
+        ></textarea>
+        <div class="meta">
+          <span id="counter" part="counter" class=${over ? 'counter over' : 'counter'}>${de.counter(used, limit)}</span>
+          <span id="hint" class="hint">${isMac ? de.shortcutHintMac : de.shortcutHint}</span>
+        </div>
+        ${bodyError ? html`<p id="body-error" class="error" part="error">${bodyError}</p>` : nothing}
+        <label class="label" for="name">${this.requireName ? de.nameLabel : de.nameLabelOptional}</label>
+        <input
+          id="name"
+          name="name"
+          part="name"
+          type="text"
+          autocomplete="nickname"
+          .value=${live(this.name)}
+          aria-invalid=${nameError ? 'true' : 'false'}
+          aria-describedby=${nameError ? 'name-error' : nothing}
+          @input=${this.onNameInput}
+        />
+        ${nameError ? html`<p id="name-error" class="error" part="error">${nameError}</p>` : nothing}
+        <p class="failure error" part="error" role="alert">${this.failure}</p>
+        ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
+        <div class="actions" part="actions">
+          <button type="submit" class="button" part="send-button" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${this.busy ? de.sending : de.send}
+          </button>
+          ${this.cancelable
+            ? html`<button type="button" class="button secondary" part="cancel-button" @click=${this.cancel}>
+                ${de.cancel}
+              </button>`
+            : nothing}
+        </div>
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'comment-reply': CommentReply;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The events both elements fire, as typed classes. All bubble and are
+ * composed, so a page can listen on the element or any ancestor.
+ */
+import type {AdapterError} from './adapters/errors.js';
+import type {CommentDraft, CommentRecord} from './model/comment.js';
+import type {CommentDataError} from './model/errors.js';
+
+const init = {bubbles: true, composed: true};
+
+/**
+ * `comment-send`: a valid draft is about to be posted. Cancelable: call
+ * `preventDefault()` to stop it (e.g. to ask the reader to log in first).
+ */
+export class CommentSendEvent extends Event {
+  static readonly eventName = 'comment-send';
+  constructor(readonly draft: Readonly<CommentDraft>) {
+    super(CommentSendEvent.eventName, {...init, cancelable: true});
+  }
+}
+
+/** `comment-posted`: the backend stored a comment; `comment` is the stored record. */
+export class CommentPostedEvent extends Event {
+  static readonly eventName = 'comment-posted';
+  constructor(
+    readonly comment: CommentRecord,
+    readonly thread: string
+  ) {
+    super(CommentPostedEvent.eventName, init);
+  }
+}
+
+/** `comment-post-failed`: posting failed; the reader's text is kept in the form. */
+export class CommentPostFailedEvent extends Event {
+  static readonly eventName = 'comment-post-failed';
+  constructor(
+    readonly error: AdapterError,
+    readonly draft: Readonly<CommentDraft>
+  ) {
+    super(CommentPostFailedEvent.eventName, init);
+  }
+}
+
+/** `comment-reply-cancel`: the reader closed a reply form (Escape or "Abbrechen"). */
+export class CommentReplyCancelEvent extends Event {
+  static readonly eventName = 'comment-reply-cancel';
+  constructor(readonly parentId: string | null) {
+    super(CommentReplyCancelEvent.eventName, init);
+  }
+}
+
+/** `comments-loaded`: a page of the discussion arrived. */
+export class CommentsLoadedEvent extends Event {
+  static readonly eventName = 'comments-loaded';
+  constructor(
+    /** Comments shown now, at all levels. */
+    readonly loaded: number,
+    readonly hasMore: boolean
+  ) {
+    super(CommentsLoadedEvent.eventName, init);
+  }
+}
+
+/** `comments-load-failed`: loading a page failed; the widget shows a retry button. */
+export class CommentsLoadFailedEvent extends Event {
+  static readonly eventName = 'comments-load-failed';
+  constructor(readonly error: AdapterError) {
+    super(CommentsLoadFailedEvent.eventName, init);
+  }
+}
+
+/** `comments-data-error`: records were dropped or repaired; see `errors`. */
+export class CommentsDataErrorEvent extends Event {
+  static readonly eventName = 'comments-data-error';
+  constructor(readonly errors: readonly CommentDataError[]) {
+    super(CommentsDataErrorEvent.eventName, init);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'comment-send': CommentSendEvent;
+    'comment-posted': CommentPostedEvent;
+    'comment-post-failed': CommentPostFailedEvent;
+    'comment-reply-cancel': CommentReplyCancelEvent;
+    'comments-loaded': CommentsLoadedEvent;
+    'comments-load-failed': CommentsLoadFailedEvent;
+    'comments-data-error': CommentsDataErrorEvent;
+  }
+}

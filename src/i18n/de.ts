@@ -1,0 +1,130 @@
+/**
+ * Every German string the widget shows, in one place.
+ *
+ * Counts go through `plural()`, which asks `Intl.PluralRules` for the German
+ * category, so "1 Antwort" / "2 Antworten" are decided by the same rule
+ * everywhere; numbers are grouped the German way ("2.000").
+ */
+
+const pluralRules = new Intl.PluralRules('de-DE');
+const numberFormat = new Intl.NumberFormat('de-DE');
+
+/** Formats a count with German digit grouping: 2000 → "2.000". */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** "1 Antwort", "2 Antworten", "0 Antworten". */
+export function plural(count: number, one: string, other: string): string {
+  return `${formatNumber(count)} ${pluralRules.select(count) === 'one' ? one : other}`;
+}
+
+export const de = {
+  // Heading and states of <article-comments>
+  heading: (count: number) =>
+    count === 0 ? 'Noch keine Kommentare' : plural(count, 'Kommentar', 'Kommentare'),
+  regionLabel: 'Leserkommentare',
+  loading: 'Kommentare werden geladen …',
+  empty: 'Schreiben Sie den ersten Kommentar.',
+  loadError: 'Die Kommentare konnten nicht geladen werden.',
+  retry: 'Erneut versuchen',
+  loadMore: 'Weitere Kommentare laden',
+  loadingMore: 'Weitere Kommentare werden geladen …',
+  loadMoreError: 'Weitere Kommentare konnten nicht geladen werden.',
+  closed: 'Die Diskussion ist geschlossen. Neue Kommentare sind nicht mehr möglich.',
+  dataProblem: (count: number) =>
+    count === 1
+      ? 'Ein Kommentar konnte nicht vollständig angezeigt werden.'
+      : `${formatNumber(count)} Kommentare konnten nicht vollständig angezeigt werden.`,
+  sortLabel: 'Sortierung',
+  sortNewest: 'Neueste zuerst',
+  sortOldest: 'Älteste zuerst',
+  listLabel: 'Kommentare',
+
+  // Time
+  justNow: 'gerade eben',
+
+  // One comment
+  commentLabel: (name: string) => `Kommentar von ${name}`,
+  replyLabel: (name: string, parentName: string) => `Antwort von ${name} an ${parentName}`,
+  replyTo: 'Antwort an',
+  anonymous: 'Unbekannt',
+  badge: {staff: 'Redaktion', author: 'Autor:in'} as const,
+  edited: 'bearbeitet',
+  editedTitle: (date: string) => `Bearbeitet am ${date}`,
+  unknownTime: 'Zeitpunkt unbekannt',
+  pending: 'Dieser Kommentar wird noch geprüft.',
+  pendingOwn: 'Ihr Kommentar wird geprüft und ist erst danach für andere sichtbar.',
+  deleted: 'Dieser Kommentar wurde gelöscht.',
+  removed: 'Dieser Kommentar wurde von der Redaktion entfernt.',
+  unreadable: 'Dieser Kommentar kann nicht angezeigt werden.',
+  quoteOpen: '„',
+  quoteClose: '“',
+  quoteFromArticle: 'Zitat aus dem Artikel',
+  quoteFromCommentPrefix: 'Zitat aus dem Kommentar von ',
+  quoteFromUnknownComment: 'Zitat aus einem Kommentar',
+  reply: 'Antworten',
+  quote: 'Zitieren',
+  permalink: 'Link',
+  permalinkLabel: (name: string) => `Link zum Kommentar von ${name}`,
+  permalinkLabelAnonymous: 'Link zu diesem Kommentar',
+  replyAction: (name: string) => `${name} antworten`,
+  quoteAction: (name: string) => `Kommentar von ${name} zitieren`,
+  showReplies: (count: number) => `${plural(count, 'Antwort', 'Antworten')} anzeigen`,
+  hideReplies: 'Antworten ausblenden',
+  posted: 'Ihr Kommentar wurde veröffentlicht.',
+  postedPending: 'Ihr Kommentar wurde gesendet und wird geprüft.',
+  newComments: (count: number) => `${plural(count, 'neuer Kommentar', 'neue Kommentare')}`,
+  notFound: 'Der verlinkte Kommentar wurde nicht gefunden.',
+
+  // <comment-reply>
+  composerLabel: 'Kommentar schreiben',
+  composerReplyLabel: (name: string) => `Antwort an ${name} schreiben`,
+  bodyLabel: 'Ihr Kommentar',
+  replyBodyLabel: 'Ihre Antwort',
+  nameLabel: 'Ihr Name',
+  nameLabelOptional: 'Ihr Name (freiwillig)',
+  send: 'Senden',
+  sending: 'Wird gesendet …',
+  cancel: 'Abbrechen',
+  removeQuote: 'Zitat entfernen',
+  quoting: 'Sie zitieren:',
+  counter: (used: number, max: number) => `${formatNumber(used)} / ${formatNumber(max)} Zeichen`,
+  remaining: (left: number) =>
+    left >= 0
+      ? `Noch ${plural(left, 'Zeichen', 'Zeichen')} übrig.`
+      : `${plural(-left, 'Zeichen', 'Zeichen')} zu viel.`,
+  shortcutHint: 'Senden mit Strg+Enter',
+  shortcutHintMac: 'Senden mit ⌘+Enter',
+  draftRestored: 'Ihr Entwurf wurde wiederhergestellt.',
+  sent: 'Ihr Kommentar wurde gesendet.',
+  keptText: 'Ihr Text bleibt erhalten. Sie können es erneut versuchen.',
+  noAdapter: 'Kommentare können hier gerade nicht gesendet werden.',
+
+  // Validation
+  bodyEmpty: 'Bitte schreiben Sie einen Kommentar.',
+  bodyTooLong: (length: number, max: number) =>
+    `Ihr Kommentar ist ${formatNumber(length)} Zeichen lang – erlaubt sind höchstens ${formatNumber(max)}.`,
+  nameEmpty: 'Bitte geben Sie einen Namen an.',
+  nameTooLong: (max: number) => `Der Name darf höchstens ${formatNumber(max)} Zeichen lang sein.`,
+  formInvalid: 'Bitte prüfen Sie Ihre Eingaben.',
+
+  // Errors from adapters, by kind
+  errors: {
+    network: 'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung.',
+    offline: 'Sie sind offline. Sobald die Verbindung zurück ist, können Sie es erneut versuchen.',
+    timeout: 'Der Server antwortet nicht rechtzeitig.',
+    invalid: 'Der Kommentar wurde nicht angenommen.',
+    rateLimited: 'Sie haben gerade sehr viele Kommentare geschrieben. Bitte warten Sie einen Moment.',
+    rateLimitedFor: (seconds: number) =>
+      `Sie haben gerade sehr viele Kommentare geschrieben. Bitte warten Sie ${plural(seconds, 'Sekunde', 'Sekunden')}.`,
+    notFound: 'Diese Diskussion wurde nicht gefunden.',
+    closed: 'Die Diskussion ist geschlossen. Neue Kommentare sind nicht mehr möglich.',
+    unexpected: 'Der Server hat unerwartet geantwortet.',
+    server: 'Auf dem Server ist ein Fehler aufgetreten.',
+    aborted: 'Der Vorgang wurde abgebrochen.',
+    unknown: 'Es ist ein unbekannter Fehler aufgetreten.',
+  },
+} as const;
+
+export type Strings = typeof de;

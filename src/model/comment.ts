@@ -1,0 +1,79 @@
+/**
+ * The comment format: what publishers write from their servers (the wire
+ * format, `CommentRecord`) and what the widget works with once a record has
+ * been checked (`Comment`).
+ */
+
+/** Who wrote a comment. Only `staff` and `author` get a badge. */
+export type Role = 'reader' | 'staff' | 'author';
+
+/** `pending`, `deleted` and `removed` comments show a placeholder and keep their replies. */
+export type Status = 'published' | 'pending' | 'deleted' | 'removed';
+
+/** Top-level comments are sorted by this; replies are always oldest first. */
+export type SortOrder = 'newest' | 'oldest';
+
+export const ROLES: readonly Role[] = ['reader', 'staff', 'author'];
+export const STATUSES: readonly Status[] = ['published', 'pending', 'deleted', 'removed'];
+export const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest'];
+
+/** A quoted passage: from the article, or from another comment (by its id). */
+export interface Quote {
+  text: string;
+  /** `"article"`, or the id of the quoted comment. */
+  source: string;
+}
+
+/** One comment as JSON, the way a backend sends it. See docs/comment-format.md. */
+export interface CommentRecord {
+  id: string;
+  /** The id of the comment this one answers; null or absent for a top-level comment. */
+  parentId?: string | null;
+  author: {name: string; role?: Role};
+  /** Plain text. A blank line starts a new paragraph. */
+  body: string;
+  quote?: Quote | null;
+  /** ISO 8601. */
+  createdAt: string;
+  /** ISO 8601, or null. */
+  editedAt?: string | null;
+  status?: Status;
+}
+
+/** A comment after checking: every field present and typed. */
+export interface Comment {
+  id: string;
+  parentId: string | null;
+  author: {name: string; role: Role};
+  body: string;
+  quote: Quote | null;
+  /** Epoch ms, or null when the record's date could not be read. */
+  createdAt: number | null;
+  editedAt: number | null;
+  status: Status;
+  /** False when the text cannot be shown (no body, unknown status): a placeholder stands in. */
+  readable: boolean;
+}
+
+/** What a reader submits: a new comment or a reply. */
+export interface CommentDraft {
+  thread: string;
+  parentId: string | null;
+  author: {name: string};
+  body: string;
+  quote: Quote | null;
+}
+
+/** Turns a checked comment back into the wire format. */
+export function toRecord(comment: Comment): CommentRecord {
+  return {
+    id: comment.id,
+    parentId: comment.parentId,
+    author: {...comment.author},
+    body: comment.body,
+    quote: comment.quote ? {...comment.quote} : null,
+    createdAt: comment.createdAt === null ? '' : new Date(comment.createdAt).toISOString(),
+    editedAt: comment.editedAt === null ? null : new Date(comment.editedAt).toISOString(),
+    status: comment.status,
+  };
+}

@@ -1,0 +1,60 @@
+import {noChange} from 'lit';
+import {AsyncDirective, directive} from 'lit/async-directive.js';
+import type {Clock} from './clock.js';
+import {formatRelative, nextChange} from './relative-time.js';
+
+/**
+ * Renders the relative text of a time and keeps it current.
+ *
+ * The directive writes only its own text node when the time changes
+ * ("vor 4 Minuten" → "vor 5 Minuten"), so a tick never re-renders the thread.
+ * It registers with the shared clock only while connected; a timestamp that
+ * will never change again (older than a week) does not register at all.
+ */
+class RelativeTimeDirective extends AsyncDirective {
+  private date = 0;
+  private clock: Clock | undefined;
+  private cancel: (() => void) | undefined;
+
+  render(date: number, clock: Clock): string {
+    if (date === this.date && clock === this.clock && this.isConnected && this.cancel) {
+      return noChange as unknown as string;
+    }
+    this.date = date;
+    this.clock = clock;
+    return this.update_();
+  }
+
+  /** Computes the text for now and schedules the next change. */
+  private update_(): string {
+    this.cancel?.();
+    this.cancel = undefined;
+    const clock = this.clock!;
+    const now = clock.now();
+    const next = nextChange(this.date, now);
+    if (next !== null && this.isConnected) {
+      this.cancel = clock.at(Math.max(next, now + 1), this.refresh);
+    }
+    return formatRelative(this.date, now);
+  }
+
+  private refresh = (): void => {
+    this.cancel = undefined;
+    this.setValue(this.update_());
+  };
+
+  protected override disconnected(): void {
+    this.cancel?.();
+    this.cancel = undefined;
+  }
+
+  protected override reconnected(): void {
+    this.setValue(this.update_());
+  }
+}
+
+/**
+ * `relativeTime(date, clock)`: the German relative text of `date` (epoch ms),
+ * updated by `clock` while the part is connected.
+ */
+export const relativeTime = directive(RelativeTimeDirective);

@@ -1,0 +1,264 @@
+/**
+ * Acts on the widget the way a reader does (open replies, type, send, read
+ * the thread), so tests say what happens rather than where it sits in the
+ * shadow DOM.
+ */
+import '../src/define.js';
+import type {CommentAdapter} from '../src/adapters/adapter.js';
+import type {ArticleComments} from '../src/elements/article-comments/article-comments.js';
+import type {CommentReply} from '../src/elements/comment-reply/comment-reply.js';
+import type {CommentRecord} from '../src/model/comment.js';
+import type {Clock} from '../src/time/clock.js';
+
+/** Yields one macrotask without a timer (so timer spies see only the widget's). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
+ * Waits until `condition` holds, for up to 3 s. (Not requestAnimationFrame:
+ * a test page in a background tab gets no frames.)
+ */
+export async function until<T>(condition: () => T | undefined | null | false, what = 'condition'): Promise<T> {
+  const deadline = performance.now() + 3000;
+  while (performance.now() < deadline) {
+    const value = condition();
+    if (value) return value;
+    await nextTask();
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+const mounted: Element[] = [];
+
+/**
+ * Puts an element into the page until the end of the current test. (Not
+ * open-wc's fixture(): it waits for an animation frame, and a test page in a
+ * background tab gets none.)
+ */
+export function mount<T extends Element>(element: T): T {
+  document.body.append(element);
+  mounted.push(element);
+  return element;
+}
+
+afterEach(() => {
+  for (const element of mounted.splice(0)) element.remove();
+});
+
+let threadCounter = 0;
+/** A thread id no other test uses, so drafts in localStorage never leak between tests. */
+export function freshThread(name = 'thread'): string {
+  return `${name}-${Date.now().toString(36)}-${threadCounter++}`;
+}
+
+export interface RenderOptions {
+  thread?: string;
+  clock?: Clock;
+  adapter?: CommentAdapter;
+  attributes?: Record<string, string>;
+}
+
+/** Renders `<article-comments>` with inline JSON (or an adapter) and waits until it has loaded. */
+export async function renderDiscussion(records: unknown, options: RenderOptions = {}): Promise<DiscussionHarness> {
+  const element = document.createElement('article-comments');
+  element.thread = options.thread ?? freshThread();
+  if (options.clock) element.clock = options.clock;
+  if (options.adapter) element.adapter = options.adapter;
+  for (const [name, value] of Object.entries(options.attributes ?? {})) element.setAttribute(name, value);
+  if (!options.adapter) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = typeof records === 'string' ? records : JSON.stringify(records);
+    element.append(script);
+  }
+  mount(element);
+  const harness = new DiscussionHarness(element);
+  await harness.settled();
+  return harness;
+}
+
+export class DiscussionHarness {
+  constructor(readonly element: ArticleComments) {}
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  /** Waits for loading to finish and the element to render. */
+  async settled(): Promise<void> {
+    await until(() => this.element.hasUpdated && !this.root.querySelector('[aria-busy="true"]'), 'the discussion to load');
+    await this.element.updateComplete;
+  }
+
+  heading(): string {
+    return this.root.querySelector('[part~="heading"]')!.textContent!.trim();
+  }
+
+  /** Every comment in reading order. */
+  comments(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('article.comment')];
+  }
+
+  /** The comment by its author's name (or by id when `key` starts with "#"). */
+  comment(key: string): HTMLElement {
+    const found = key.startsWith('#')
+      ? this.root.getElementById(`comment-${key.slice(1)}`)
+      : this.comments().find((article) => this.author(article) === key);
+    if (!found) throw new Error(`No comment ${key}`);
+    return found as HTMLElement;
+  }
+
+  author(article: HTMLElement): string {
+    return article.querySelector('[part~="author"]')?.textContent?.trim() ?? '';
+  }
+
+  /** The comment's paragraphs as text. */
+  paragraphs(article: HTMLElement): string[] {
+    return [...article.querySelectorAll('[part~="body"] p')].map((p) => (p as HTMLElement).innerText.trim());
+  }
+
+  time(article: HTMLElement): HTMLTimeElement {
+    return article.querySelector('time')!;
+  }
+
+  /** The comment this one answers, read from the DOM nesting (not from data). */
+  parentOf(article: HTMLElement): HTMLElement | null {
+    const list = article.closest('li')!.parentElement!;
+    if (!list.matches('ol.replies')) return null;
+    return list.closest('li')!.querySelector(':scope > article');
+  }
+
+  /** Direct replies shown under a comment. */
+  repliesOf(article: HTMLElement): HTMLElement[] {
+    const replies = article.closest('li')!.querySelector(':scope > ol.replies');
+    return replies ? [...replies.querySelectorAll<HTMLElement>(':scope > li > article')] : [];
+  }
+
+  /** Indentation levels actually applied above a comment. */
+  indentLevel(article: HTMLElement): number {
+    let level = 0;
+    for (let list = article.closest('ol'); list; list = list.parentElement?.closest('ol') ?? null) {
+      if (list.matches('ol.replies:not(.flat)')) level++;
+    }
+    return level;
+  }
+
+  toggleOf(article: HTMLElement): HTMLButtonElement | null {
+    return article.closest('li')!.querySelector(':scope > [part~="toggle"]');
+  }
+
+  action(article: HTMLElement, name: 'reply' | 'quote' | 'permalink'): HTMLElement {
+    return article.querySelector(`[data-action="${name}"]`)!;
+  }
+
+  /** Clicks "Antworten" (or "Zitieren") and returns the reply form that opened. */
+  async openReply(article: HTMLElement, how: 'reply' | 'quote' = 'reply'): Promise<ComposerHarness> {
+    this.action(article, how).click();
+    await this.element.updateComplete;
+    const form = await until(
+      () => article.closest('li')!.querySelector<CommentReply>(':scope > comment-reply'),
+      'the reply form'
+    );
+    await form.updateComplete;
+    return new ComposerHarness(form);
+  }
+
+  /** The form for a new top-level comment. */
+  async composer(): Promise<ComposerHarness> {
+    const form = this.root.querySelector<CommentReply>('comment-reply.composer')!;
+    await form.updateComplete;
+    return new ComposerHarness(form);
+  }
+
+  /** The text of the polite live region. */
+  announcement(): string {
+    return this.root.querySelector('[role="status"][aria-live]')?.textContent?.trim() ?? '';
+  }
+
+  /** The focused element inside the widget (through nested shadow roots). */
+  focused(): Element | null {
+    let active: Element | null = this.root.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  }
+}
+
+export class ComposerHarness {
+  constructor(readonly element: CommentReply) {}
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  get textarea(): HTMLTextAreaElement {
+    return this.root.querySelector('textarea')!;
+  }
+
+  get nameField(): HTMLInputElement {
+    return this.root.querySelector('input[name="name"]')!;
+  }
+
+  get sendButton(): HTMLButtonElement {
+    return this.root.querySelector('[part~="send-button"]')!;
+  }
+
+  /** Puts text into a field as typing would (one input event). */
+  async fill(field: HTMLTextAreaElement | HTMLInputElement, text: string): Promise<void> {
+    field.focus();
+    field.value = text;
+    field.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+    await this.element.updateComplete;
+  }
+
+  async write(text: string, name?: string): Promise<void> {
+    await this.fill(this.textarea, text);
+    if (name !== undefined) await this.fill(this.nameField, name);
+  }
+
+  /** Clicks "Senden" and waits until the form is no longer busy. */
+  async send(): Promise<void> {
+    this.sendButton.click();
+    await this.idle();
+  }
+
+  async idle(): Promise<void> {
+    await until(() => this.element.isConnected === false || !this.root.querySelector('form[aria-busy="true"]'), 'sending to finish');
+    if (this.element.isConnected) await this.element.updateComplete;
+  }
+
+  /** Visible validation and failure messages. */
+  errors(): string[] {
+    return [...this.root.querySelectorAll('.error')]
+      .map((node) => node.textContent!.trim())
+      .filter(Boolean);
+  }
+
+  counter(): string {
+    return this.root.querySelector('[part~="counter"]')!.textContent!.trim();
+  }
+
+  quote(): string | null {
+    return this.root.querySelector('[part~="quote"] blockquote')?.textContent?.trim() ?? null;
+  }
+
+  notice(): string {
+    return this.root.querySelector('.notice')?.textContent?.trim() ?? '';
+  }
+}
+
+/** A comment record with defaults for the fields a test does not care about. */
+export function record(partial: Partial<CommentRecord> & {id: string}): CommentRecord {
+  return {
+    parentId: null,
+    author: {name: `Leser ${partial.id}`},
+    body: `Text von ${partial.id}`,
+    createdAt: '2026-11-25T12:00:00Z',
+    status: 'published',
+    ...partial,
+  };
+}
