@@ -77,14 +77,19 @@ export class CommentsDataErrorEvent extends Event {
   }
 }
 
+/** Every event of the package by name, for typed listeners. */
+export interface ArticleCommentsEventMap {
+  'comment-send': CommentSendEvent;
+  'comment-posted': CommentPostedEvent;
+  'comment-post-failed': CommentPostFailedEvent;
+  'comment-reply-cancel': CommentReplyCancelEvent;
+  'comments-loaded': CommentsLoadedEvent;
+  'comments-load-failed': CommentsLoadFailedEvent;
+  'comments-data-error': CommentsDataErrorEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'comment-send': CommentSendEvent;
-    'comment-posted': CommentPostedEvent;
-    'comment-post-failed': CommentPostFailedEvent;
-    'comment-reply-cancel': CommentReplyCancelEvent;
-    'comments-loaded': CommentsLoadedEvent;
-    'comments-load-failed': CommentsLoadFailedEvent;
-    'comments-data-error': CommentsDataErrorEvent;
-  }
+  // The events are composed and bubble: typed on elements and on the document.
+  interface HTMLElementEventMap extends ArticleCommentsEventMap {}
+  interface DocumentEventMap extends ArticleCommentsEventMap {}
 }

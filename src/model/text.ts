@@ -13,7 +13,21 @@ export type Paragraph = Segment[][];
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'„“”«»]+/gi;
 /** Punctuation that ends a sentence rather than a URL. */
-const TRAILING = /[.,;:!?)\]}]+$/;
+const TRAILING = /[.,;:!?)\]}]$/;
+
+/**
+ * Drops sentence punctuation after a URL, but keeps a closing parenthesis
+ * that belongs to it (Wikipedia's "Ferrari_(Automobilhersteller)").
+ */
+function trimUrl(url: string): string {
+  const count = (text: string, char: string) => text.split(char).length - 1;
+  let text = url;
+  while (TRAILING.test(text)) {
+    if (text.endsWith(')') && count(text, '(') >= count(text, ')')) break;
+    text = text.slice(0, -1);
+  }
+  return text;
+}
 
 /** Returns `href` if it is an absolute http(s) URL, else undefined. */
 export function safeHref(href: string): string | undefined {
@@ -30,10 +44,7 @@ export function linkify(line: string): Segment[] {
   const segments: Segment[] = [];
   let last = 0;
   for (const match of line.matchAll(URL_PATTERN)) {
-    let text = match[0];
-    const trailing = TRAILING.exec(text);
-    // Keep a closing parenthesis that belongs to the URL, e.g. Wikipedia links.
-    if (trailing && !(trailing[0] === ')' && text.includes('('))) text = text.slice(0, -trailing[0].length);
+    const text = trimUrl(match[0]);
     const href = safeHref(text);
     if (!href) continue;
     const start = match.index!;

@@ -157,7 +157,11 @@ export class ArticleComments extends LitElement {
     },
     onLoadFailed: (error) => this.dispatchEvent(new CommentsLoadFailedEvent(error)),
     onDataErrors: (errors) => {
-      console.warn(`<article-comments thread="${this.resolvedThread}">: ${errors.length} data problem(s)`, errors);
+      // For developers; the event and `dataErrors` carry the typed errors.
+      console.warn(
+        `<article-comments thread="${this.resolvedThread}">: ${errors.length} data problem(s):\n` +
+          errors.map((error) => `- ${error.code}: ${error.message}`).join('\n')
+      );
       this.dispatchEvent(new CommentsDataErrorEvent(errors));
     },
     onLiveComment: () => this.announce(de.newComments(1)),

@@ -1,0 +1,77 @@
+import {expect} from '@open-wc/testing';
+import {until} from './harness.js';
+
+interface FrameWindow extends Window {
+  InputEvent: typeof InputEvent;
+  violations: string[];
+  ArticleComments: Record<string, unknown>;
+}
+
+async function openPage(): Promise<{frame: HTMLIFrameElement; win: FrameWindow; root: ShadowRoot}> {
+  const frame = document.createElement('iframe');
+  frame.src = '/tests/csp/page.html';
+  frame.style.width = '800px';
+  frame.style.height = '900px';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  const win = frame.contentWindow as FrameWindow;
+  const root = await until(
+    () => {
+      const shadow = win.document.querySelector('article-comments')?.shadowRoot;
+      return shadow?.querySelectorAll('article.comment').length === 2 ? shadow : null;
+    },
+    'the discussion inside the strict-CSP page'
+  );
+  return {frame, win, root};
+}
+
+describe('the script-tag file under a strict CSP with Trusted Types', () => {
+  it('renders the discussion with no CSP or Trusted Types violation', async () => {
+    const {frame, win, root} = await openPage();
+    try {
+      expect(win.violations).to.deep.equal([]);
+      expect(root.querySelector('h2')!.textContent).to.equal('2 Kommentare');
+      expect(root.querySelector('[part~="badge"]')!.textContent).to.equal('Redaktion');
+      // Styles arrive as constructable stylesheets, which style-src 'self' allows.
+      expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
+      expect(win.getComputedStyle(root.querySelector('.badge')!).fontWeight).to.equal('700');
+      // The file registers both elements and exposes the API for publishers.
+      expect(win.customElements.get('article-comments')).to.exist;
+      expect(win.customElements.get('comment-reply')).to.exist;
+      expect(win.ArticleComments.MemoryAdapter).to.be.a('function');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('posts a comment with no violation', async () => {
+    const {frame, win, root} = await openPage();
+    try {
+      const form = root.querySelector('comment-reply')!.shadowRoot!;
+      const textarea = form.querySelector('textarea')!;
+      textarea.value = 'Gesendet unter CSP.';
+      textarea.dispatchEvent(new win.InputEvent('input'));
+      const name = form.querySelector<HTMLInputElement>('input[name="name"]')!;
+      name.value = 'Strikt';
+      name.dispatchEvent(new win.InputEvent('input'));
+      form.querySelector<HTMLButtonElement>('[part~="send-button"]')!.click();
+      await until(() => root.querySelectorAll('article.comment').length === 3, 'the posted comment');
+      expect(win.violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('really enforces the policy (control)', async () => {
+    const {frame, win} = await openPage();
+    try {
+      const div = win.document.createElement('div');
+      expect(() => {
+        div.innerHTML = '<b>x</b>';
+      }).to.throw(/TrustedHTML/);
+      await until(() => win.violations.some((v) => v.startsWith('require-trusted-types-for')), 'the violation report');
+    } finally {
+      frame.remove();
+    }
+  });
+});
