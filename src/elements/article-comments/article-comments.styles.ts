@@ -77,7 +77,14 @@ export const styles = [
 
     .thread {
       display: grid;
-      gap: calc(var(--_space) * 1.25);
+    }
+
+    .thread > .item {
+      padding-block: calc(var(--_space) * 0.75);
+    }
+
+    .thread > .item + .item {
+      border-block-start: 1px solid var(--_border);
     }
 
     .item {
@@ -88,8 +95,8 @@ export const styles = [
 
     .replies {
       display: grid;
-      gap: calc(var(--_space) * 0.75);
-      margin-block-start: calc(var(--_space) * 0.5);
+      gap: calc(var(--_space) * 0.5);
+      margin-block-start: calc(var(--_space) * 0.25);
       padding-inline-start: var(--_indent);
       border-inline-start: 2px solid var(--_border);
     }
@@ -107,7 +114,7 @@ export const styles = [
 
     .comment {
       display: grid;
-      gap: calc(var(--_space) * 0.4);
+      gap: calc(var(--_space) * 0.3);
       min-width: 0;
       padding: calc(var(--_space) * 0.5);
       margin-inline: calc(var(--_space) * -0.5);
@@ -156,6 +163,11 @@ export const styles = [
     .reply-to {
       color: var(--_muted);
       font-size: 0.875em;
+    }
+
+    .time::before {
+      content: '·';
+      margin-inline-end: 0.6em;
     }
 
     .reply-to {
@@ -209,17 +221,35 @@ export const styles = [
     .actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0 0.75em;
+      gap: 0 0.25em;
+      margin-inline-start: -0.5em;
     }
 
     .actions .link-button {
       margin-inline-start: 0;
-      padding-inline: 0.25em;
+      min-height: 2rem;
+      font-size: 0.85em;
     }
 
     .toggle {
       justify-self: start;
-      margin-inline-start: 0;
+      min-height: 2rem;
+      font-size: 0.85em;
+    }
+
+    .toggle::before {
+      content: '';
+      display: inline-block;
+      width: 0.45em;
+      height: 0.45em;
+      margin-inline-end: 0.5em;
+      border-block-end: 2px solid currentColor;
+      border-inline-end: 2px solid currentColor;
+      transform: translateY(-0.15em) rotate(45deg);
+    }
+
+    .toggle[aria-expanded='true']::before {
+      transform: translateY(0.1em) rotate(-135deg);
     }
 
     .reply-form {

@@ -64,7 +64,7 @@ interface ReplyTarget {
  * @csspart author - The author's name.
  * @csspart badge - "Redaktion" or "Autor:in".
  * @csspart time - The relative time.
- * @csspart reply-to - "Antwort an @Name" on replies deeper than `max-depth`.
+ * @csspart reply-to - The "Antwort an …" line naming whom a reply deeper than `max-depth` answers.
  * @csspart quote - A quoted passage (`<figure>` with `<blockquote>`).
  * @csspart body - The comment's paragraphs.
  * @csspart placeholder - The notice for pending, deleted and removed comments.
@@ -109,7 +109,7 @@ export class ArticleComments extends LitElement {
   /** Top-level comments per page ("Weitere Kommentare laden" fetches the next). */
   @property({attribute: 'page-size', type: Number}) pageSize = 20;
 
-  /** Reply levels that are indented; deeper replies say "Antwort an @Name" instead. */
+  /** Reply levels that are indented; deeper replies name whom they answer ("Antwort an …") instead. */
   @property({attribute: 'max-depth', type: Number}) maxDepth = 3;
 
   /** Whether replies start `expanded` or `collapsed`. */

@@ -29,7 +29,7 @@ export const styles = [
     }
 
     textarea {
-      min-height: 6.5em;
+      min-height: 5em;
       resize: vertical;
       field-sizing: content;
       max-height: 60vh;
