@@ -27,7 +27,7 @@ function reportSize() {
 
 export default [
   {
-    input: ['src/index.ts', 'src/classes.ts', 'src/define.ts'],
+    input: ['src/index.ts', 'src/classes.ts', 'src/define.ts', 'src/testing/index.ts'],
     external,
     output: {
       dir: 'dist',

@@ -1,6 +1,32 @@
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {closeServer, createCommentServer} from './server/reference-server.mjs';
+import {listen} from './scripts/serve.mjs';
+
+/**
+ * Starts the reference REST server on 127.0.0.1 (a port the system picks)
+ * for the run and stops it afterwards; tests ask for its address with
+ * `executeServerCommand('rest-server')`. Being on another port than the test
+ * page, it also exercises CORS.
+ */
+function restServerPlugin() {
+  let server;
+  let url;
+  return {
+    name: 'rest-server',
+    async serverStart() {
+      server = createCommentServer({control: true});
+      url = await listen(server);
+    },
+    async serverStop() {
+      if (server) await closeServer(server);
+    },
+    executeCommand({command}) {
+      return command === 'rest-server' ? {url} : undefined;
+    },
+  };
+}
 
 /** The policy news sites run; pages under /tests/csp/ are served with it. */
 export const STRICT_CSP = [
@@ -17,6 +43,7 @@ export default {
   concurrency: 2,
   testFramework: {config: {timeout: 10000}},
   plugins: [
+    restServerPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

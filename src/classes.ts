@@ -29,7 +29,10 @@ export {
   toAdapterError,
   type AdapterErrorKind,
 } from './adapters/errors.js';
+export {BrowserStorageAdapter, type BrowserStorageAdapterOptions} from './adapters/browser-storage-adapter.js';
+export type {HttpOptions} from './adapters/http.js';
 export {MemoryAdapter, type MemoryAdapterOptions} from './adapters/memory-adapter.js';
+export {RestAdapter, type RestAdapterOptions} from './adapters/rest-adapter.js';
 export {adapterContext, discussionContext, type DiscussionState} from './context.js';
 export {
   CommentPostFailedEvent,

@@ -227,7 +227,7 @@ export class ComposerHarness {
   }
 
   async idle(): Promise<void> {
-    await until(() => this.element.isConnected === false || !this.root.querySelector('form[aria-busy="true"]'), 'sending to finish');
+    await until(() => !this.element.isConnected || !this.element.sending, 'sending to finish');
     if (this.element.isConnected) await this.element.updateComplete;
   }
 

@@ -28,6 +28,8 @@ export interface DiscussionInfo {
   closed?: boolean;
   /** The longest comment accepted, in characters (code points). */
   maxLength?: number;
+  /** Readers may post without a name. */
+  anonymous?: boolean;
 }
 
 export interface CommentPage {
@@ -63,7 +65,12 @@ export interface LocateRequest {
   signal?: AbortSignal;
 }
 
-/** A change pushed by the backend while the page is open. */
+/**
+ * A change pushed by the backend while the page is open. `changed` replaces
+ * a comment the widget knows (an edit, a removal by moderation) and adds one
+ * it does not know, so a backend that cannot tell the two apart sends
+ * `changed`.
+ */
 export type LiveUpdate =
   | {type: 'added'; comment: CommentRecord}
   | {type: 'changed'; comment: CommentRecord};

@@ -107,15 +107,42 @@ export class MemoryAdapter implements CommentAdapter {
       sorts: ['newest', 'oldest'],
       live: true,
     };
-    for (const [thread, records] of Object.entries(discussions)) this.seed(thread, records);
+    for (const [thread, records] of Object.entries(discussions)) this.add(thread, records);
   }
 
-  private seed(thread: string, records: readonly unknown[]): void {
+  /**
+   * Stores records that came from elsewhere (seed data, another tab) and
+   * returns the ones that were new. Problems go to `dataErrors`.
+   */
+  protected add(thread: string, records: readonly unknown[]): CommentRecord[] {
     const discussion = this.discussion(thread);
     const known = new Map([...discussion.byId].map(([id, stored]) => [id, stored.comment]));
     const {comments, errors, indexOf} = parseComments(records, known);
     this.dataErrors.push(...errors);
-    for (const comment of comments) this.store(discussion, comment, copy(records[indexOf.get(comment.id)!] as CommentRecord));
+    return comments.map((comment) => {
+      const record = copy(records[indexOf.get(comment.id)!] as CommentRecord);
+      this.store(discussion, comment, record);
+      return record;
+    });
+  }
+
+  /** Whether a comment is stored. */
+  protected has(thread: string, id: string): boolean {
+    return this.discussion(thread).byId.has(id);
+  }
+
+  /** Makes a repeated post with `key` return `record` instead of storing again. */
+  protected remember(thread: string, key: string, record: CommentRecord): void {
+    this.discussion(thread).idempotency.set(key, record);
+  }
+
+  /** Tells subscribers about new comments, after the current task (like a server push). */
+  protected announce(thread: string, records: readonly CommentRecord[]): void {
+    const listeners = [...(this.listeners.get(thread) ?? [])];
+    if (!listeners.length || !records.length) return;
+    setTimeout(() => {
+      for (const record of records) for (const listener of listeners) listener({type: 'added', comment: copy(record)});
+    });
   }
 
   private discussion(thread: string): Discussion {
@@ -182,7 +209,7 @@ export class MemoryAdapter implements CommentAdapter {
     return {
       comments,
       nextCursor: ordered.length > page.length && last ? encodeCursor(last.key) : null,
-      total: discussion.byId.size,
+      total: [...discussion.byId.values()].filter(({comment}) => comment.status === 'published').length,
       discussion: {closed: this.closed.has(thread), maxLength: this.capabilities.maxLength},
     };
   }
@@ -214,9 +241,7 @@ export class MemoryAdapter implements CommentAdapter {
     const [comment] = parseComments([record]).comments;
     this.store(discussion, comment, record);
     discussion.idempotency.set(request.idempotencyKey, record);
-    // Like a server push, live updates arrive after the poster has its answer.
-    const listeners = [...(this.listeners.get(request.thread) ?? [])];
-    setTimeout(() => listeners.forEach((listener) => listener({type: 'added', comment: copy(record)})));
+    this.announce(request.thread, [record]);
     return copy(record);
   }
 

@@ -74,7 +74,9 @@ export const de = {
   hideReplies: 'Antworten ausblenden',
   posted: 'Ihr Kommentar wurde veröffentlicht.',
   postedPending: 'Ihr Kommentar wurde gesendet und wird geprüft.',
-  newComments: (count: number) => `${plural(count, 'neuer Kommentar', 'neue Kommentare')}`,
+  newComments: (count: number) => plural(count, 'neuer Kommentar', 'neue Kommentare'),
+  showNewComments: (count: number) => `${plural(count, 'neuen Kommentar', 'neue Kommentare')} anzeigen`,
+  newReply: (name: string, parentName: string) => `Neue Antwort von ${name} an ${parentName}`,
   notFound: 'Der verlinkte Kommentar wurde nicht gefunden.',
 
   // <comment-reply>

@@ -2,7 +2,9 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {property, state} from 'lit/decorators.js';
 import {provide} from '@lit/context';
 import type {CommentAdapter} from '../../adapters/adapter.js';
+import {BrowserStorageAdapter} from '../../adapters/browser-storage-adapter.js';
 import {MemoryAdapter} from '../../adapters/memory-adapter.js';
+import {RestAdapter} from '../../adapters/rest-adapter.js';
 import {adapterContext, discussionContext, type DiscussionState} from '../../context.js';
 import {
   CommentsDataErrorEvent,
@@ -20,6 +22,7 @@ import {pathTo, type ThreadNode} from '../../model/tree.js';
 import {DEFAULT_MAX_LENGTH} from '../../model/validate.js';
 import {systemClock, type Clock} from '../../time/clock.js';
 import {styles} from './article-comments.styles.js';
+import {liveStyles} from './live.styles.js';
 import {anchorId, renderNodes, type CommentViewOptions} from './comment-view.js';
 import {DiscussionController} from './discussion-controller.js';
 import {PermalinkController} from './permalink.js';
@@ -74,6 +77,7 @@ interface ReplyTarget {
  * @csspart replies - The list of replies to a comment.
  * @csspart reply-form - An open reply form.
  * @csspart load-more - The "Weitere Kommentare laden" button.
+ * @csspart show-new - The "2 neue Kommentare anzeigen" button for comments that arrived live.
  * @csspart status - Loading, empty, error and closed notices.
  *
  * @cssprop [--ac-font-family=inherit] - Font; inherits the page's by default.
@@ -98,7 +102,7 @@ interface ReplyTarget {
  * @cssprop [--ac-indent=1.5rem] - Indentation per reply level.
  */
 export class ArticleComments extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, liveStyles];
 
   /** The discussion's id. Defaults to the page's path. */
   @property({reflect: true}) thread = '';
@@ -127,7 +131,16 @@ export class ArticleComments extends LitElement {
   /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
   @property({reflect: true}) theme: 'light' | 'dark' | 'auto' = 'light';
 
-  /** The backend. Without one, the inline JSON (or an empty discussion) is served from memory. */
+  /** Base URL of a backend that speaks the REST contract (docs/rest-api.md). */
+  @property() src = '';
+
+  /** Where the inline discussion and new posts live without `src`: `memory` (this visit) or `local` (this browser, shared by its tabs). */
+  @property() storage: 'memory' | 'local' = 'memory';
+
+  /** With `src`: milliseconds between checks for new comments when the server has no event stream. */
+  @property({attribute: 'poll-interval', type: Number}) pollInterval = 30_000;
+
+  /** The backend. Without one: `src`, else the inline JSON (or an empty discussion). */
   @property({attribute: false}) adapter?: CommentAdapter;
 
   /** The clock all timestamps read; inject a `ManualClock` to pin "now". */
@@ -144,10 +157,13 @@ export class ArticleComments extends LitElement {
   @state() private replyTarget: ReplyTarget | null = null;
   @state() private target: string | null = null;
   @state() private announcement = '';
+  /** Live top-level comments not shown yet (behind the "neue Kommentare" button). */
+  @state() private held = new Set<string>();
 
   /** Comments whose replies are in the opposite state of `replies`. */
   private toggled = new Set<string>();
-  private inline: MemoryAdapter | undefined;
+  private inline: unknown[] | undefined;
+  private built: {key: string; adapter: CommentAdapter} | undefined;
   private waitingForParser = false;
 
   private discussion = new DiscussionController(this, {
@@ -164,7 +180,7 @@ export class ArticleComments extends LitElement {
       );
       this.dispatchEvent(new CommentsDataErrorEvent(errors));
     },
-    onLiveComment: () => this.announce(de.newComments(1)),
+    onLiveComment: (comment) => this.onLiveComment(comment),
   });
 
   private permalinks = new PermalinkController(this);
@@ -187,11 +203,12 @@ export class ArticleComments extends LitElement {
 
   /** Loads the discussion again from the first page. */
   reload(): Promise<void> {
+    this.held = new Set();
     return this.discussion.reload();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const adapter = this.adapter ?? this.inlineAdapter();
+    const adapter = this.adapter ?? this.defaultAdapter();
     if (!adapter) return;
     if (this.providedAdapter !== adapter) this.providedAdapter = adapter;
     this.discussion.configure({
@@ -204,7 +221,7 @@ export class ArticleComments extends LitElement {
       thread: this.resolvedThread,
       closed: this.isClosed,
       maxLength: this.maxLength ?? this.discussion.info.maxLength ?? adapter.capabilities?.maxLength ?? DEFAULT_MAX_LENGTH,
-      requireName: !adapter.capabilities?.anonymous,
+      requireName: !(this.discussion.info.anonymous ?? adapter.capabilities?.anonymous),
       clock: this.clock,
     };
     const old = this.providedDiscussion;
@@ -212,6 +229,7 @@ export class ArticleComments extends LitElement {
       this.providedDiscussion = discussion;
     }
     if (changed.has('replies')) this.toggled.clear();
+    if (changed.has('sort') || changed.has('thread')) this.held = new Set();
   }
 
   private get isClosed(): boolean {
@@ -219,10 +237,32 @@ export class ArticleComments extends LitElement {
   }
 
   /**
-   * The embedded default: a memory adapter over the inline JSON. While the
+   * The adapter used without an `adapter` property: REST when `src` is set,
+   * else the inline JSON served from memory (or browser storage). While the
    * parser may still be adding the element's children, wait for it.
    */
-  private inlineAdapter(): MemoryAdapter | undefined {
+  private defaultAdapter(): CommentAdapter | undefined {
+    const key = this.src ? `rest ${this.src} ${this.pollInterval}` : `${this.storage} ${this.resolvedThread}`;
+    if (this.built?.key === key) return this.built.adapter;
+    let adapter: CommentAdapter;
+    if (this.src) {
+      adapter = new RestAdapter({baseUrl: this.src, pollInterval: this.pollInterval});
+    } else {
+      const records = this.inlineRecords();
+      if (!records) return undefined;
+      const discussions = {[this.resolvedThread]: records};
+      const options = {clock: this.clock};
+      const memory =
+        this.storage === 'local' ? new BrowserStorageAdapter(discussions, options) : new MemoryAdapter(discussions, options);
+      this.discussion.report(memory.dataErrors);
+      adapter = memory;
+    }
+    this.built = {key, adapter};
+    return adapter;
+  }
+
+  /** The records of the inline `<script type="application/json">`, read once. */
+  private inlineRecords(): unknown[] | undefined {
     if (this.inline) return this.inline;
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script && document.readyState === 'loading') {
@@ -232,20 +272,16 @@ export class ArticleComments extends LitElement {
       }
       return undefined;
     }
-    let records: unknown[] = [];
-    const errors: CommentDataError[] = [];
-    if (script) {
-      try {
-        const data: unknown = JSON.parse(script.textContent ?? '');
-        const list = Array.isArray(data) ? data : (data as {comments?: unknown} | null)?.comments;
-        if (Array.isArray(list)) records = list;
-        else errors.push(new CommentDataError('invalid-json', 'The inline JSON is neither an array nor {"comments": [...]}.'));
-      } catch (error) {
-        errors.push(new CommentDataError('invalid-json', `The inline JSON does not parse: ${(error as Error).message}`));
-      }
+    this.inline = [];
+    if (!script) return this.inline;
+    try {
+      const data: unknown = JSON.parse(script.textContent ?? '');
+      const list = Array.isArray(data) ? data : (data as {comments?: unknown} | null)?.comments;
+      if (Array.isArray(list)) this.inline = list;
+      else this.discussion.report([new CommentDataError('invalid-json', 'The inline JSON is neither an array nor {"comments": [...]}.')]);
+    } catch (error) {
+      this.discussion.report([new CommentDataError('invalid-json', `The inline JSON does not parse: ${(error as Error).message}`)]);
     }
-    this.inline = new MemoryAdapter({[this.resolvedThread]: records}, {clock: this.clock});
-    this.discussion.report([...errors, ...this.inline.dataErrors]);
     return this.inline;
   }
 
@@ -288,11 +324,43 @@ export class ArticleComments extends LitElement {
     return true;
   }
 
+  /**
+   * A comment from someone else arrived. New top-level comments wait behind
+   * a "2 neue Kommentare" button, so nothing moves under a reader who is
+   * reading or typing; replies appear in place below their parent (after an
+   * open reply form, never above it) and are announced.
+   */
+  private onLiveComment(comment: Comment): void {
+    const node = this.discussion.thread.byId.get(comment.id);
+    if (!node) return;
+    if (!node.parent) {
+      this.held = new Set(this.held).add(comment.id);
+      this.announce(de.newComments(this.held.size));
+      return;
+    }
+    if (this.held.has(pathTo(node)[0].comment.id)) return;
+    this.announce(de.newReply(comment.author.name || de.anonymous, node.parent.comment.author.name || de.anonymous));
+  }
+
+  /** Shows the comments held back by live updates and moves focus to the newest. */
+  private async showHeld(): Promise<void> {
+    const ids = [...this.held];
+    this.held = new Set();
+    await this.updateComplete;
+    const first = this.discussion.thread.roots.find((node) => ids.includes(node.comment.id));
+    if (first) this.articleFor(first.comment.id)?.focus();
+  }
+
   private async onPosted(event: CommentPostedEvent): Promise<void> {
     if (event.thread !== this.resolvedThread) return;
     const [added] = this.discussion.ingest([event.comment], {own: true});
     const id = added?.id ?? String(event.comment.id);
     this.discussion.markOwn(id);
+    // Its live echo may have come first and been held back: it is the reader's own, show it.
+    if (this.held.has(id)) {
+      this.held = new Set(this.held);
+      this.held.delete(id);
+    }
     const node = this.discussion.thread.byId.get(id);
     if (!node) return;
     for (const ancestor of pathTo(node).slice(0, -1)) this.expand(ancestor.comment.id);
@@ -355,10 +423,13 @@ export class ArticleComments extends LitElement {
         if (location.hash === element.getAttribute('href')) void this.reveal(id);
         break;
       case 'retry':
-        void this.discussion.reload();
+        void this.reload();
         break;
       case 'more':
         void this.discussion.loadMore();
+        break;
+      case 'show-new':
+        void this.showHeld();
         break;
     }
   }
@@ -413,8 +484,10 @@ export class ArticleComments extends LitElement {
         <button type="button" class="button" data-action="retry">${de.retry}</button>
       </div>`;
     }
-    const {roots, byId} = controller.thread;
-    if (roots.length === 0) {
+    const {byId} = controller.thread;
+    const held = this.held;
+    const roots = held.size ? controller.thread.roots.filter((node) => !held.has(node.comment.id)) : controller.thread.roots;
+    if (roots.length === 0 && held.size === 0) {
       return html`<slot name="empty"><p class="status empty" part="status">${de.empty}</p></slot>`;
     }
     const options: CommentViewOptions = {
@@ -427,7 +500,14 @@ export class ArticleComments extends LitElement {
       composerFor: this.composerFor,
       lookup: (id) => byId.get(id),
     };
-    return html`<ol class="thread" part="list" aria-label=${de.listLabel}>
+    return html`<div class="new-bar">
+        ${held.size
+          ? html`<button type="button" class="button show-new" part="show-new" data-action="show-new">
+              ${de.showNewComments(held.size)}
+            </button>`
+          : nothing}
+      </div>
+      <ol class="thread" part="list" aria-label=${de.listLabel}>
         ${renderNodes(roots, options)}
       </ol>
       ${controller.hasMore || controller.loadMoreError

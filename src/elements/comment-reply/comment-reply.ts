@@ -125,6 +125,11 @@ export class CommentReply extends LitElement {
     return this.discussion?.clock.now() ?? Date.now();
   }
 
+  /** Whether a post is under way. */
+  get sending(): boolean {
+    return this.busy;
+  }
+
   /** The text in the form. */
   get value(): string {
     return this.body;

@@ -1,0 +1,135 @@
+/**
+ * A discussion that persists in the reader's browser: the inline discussion
+ * plus everything posted on this device, kept in `localStorage`. Posts
+ * survive a reload, and other tabs (and other widgets on the same page) see
+ * them at once through a `BroadcastChannel`, so the demo works with no
+ * server at all.
+ */
+import type {CommentRecord} from '../model/comment.js';
+import type {CommentPage, LiveUpdate, LoadRequest, LocateRequest, PostRequest} from './adapter.js';
+import {MemoryAdapter, type MemoryAdapterOptions} from './memory-adapter.js';
+
+export interface BrowserStorageAdapterOptions extends MemoryAdapterOptions {
+  /** Where posts are kept. Default `localStorage`. */
+  storage?: Storage;
+  /** Posts kept per discussion; the oldest are dropped beyond it. Default 500. */
+  limit?: number;
+}
+
+interface Saved {
+  record: CommentRecord;
+  idempotencyKey: string;
+}
+
+const PREFIX = 'article-comments:posts:v1:';
+const CHANNEL = 'article-comments:posts';
+
+export class BrowserStorageAdapter extends MemoryAdapter {
+  private storage: Storage | undefined;
+  private limit: number;
+  private restored = new Set<string>();
+  private subscribers = 0;
+  private channel: BroadcastChannel | undefined;
+
+  constructor(discussions: Record<string, readonly unknown[]> = {}, options: BrowserStorageAdapterOptions = {}) {
+    super(discussions, options);
+    this.limit = options.limit ?? 500;
+    try {
+      this.storage = options.storage ?? globalThis.localStorage;
+    } catch {
+      this.storage = undefined;
+    }
+  }
+
+  private key(thread: string): string {
+    return PREFIX + encodeURIComponent(thread);
+  }
+
+  private read(thread: string): Saved[] {
+    try {
+      const saved: unknown = JSON.parse(this.storage?.getItem(this.key(thread)) ?? '[]');
+      return Array.isArray(saved) ? saved.filter((entry): entry is Saved => typeof entry?.idempotencyKey === 'string') : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Takes in what this device stored for `thread`; returns the comments that were new here. */
+  private restore(thread: string): CommentRecord[] {
+    this.restored.add(thread);
+    const saved = this.read(thread);
+    const added = this.add(
+      thread,
+      saved.map((entry) => entry.record).filter((record) => !this.has(thread, String(record?.id)))
+    );
+    for (const entry of saved) this.remember(thread, entry.idempotencyKey, entry.record);
+    return added;
+  }
+
+  private ensure(thread: string): void {
+    if (!this.restored.has(thread)) this.restore(thread);
+  }
+
+  /** Another tab (or widget) posted: show its comments here too. */
+  private onMessage = (event: MessageEvent<{thread?: unknown}>): void => {
+    const thread = event.data?.thread;
+    if (typeof thread !== 'string' || !this.restored.has(thread)) return;
+    this.announce(thread, this.restore(thread));
+  };
+
+  private get broadcast(): BroadcastChannel | undefined {
+    if (!this.channel && typeof BroadcastChannel !== 'undefined') {
+      this.channel = new BroadcastChannel(CHANNEL);
+      this.channel.onmessage = this.onMessage;
+    }
+    return this.channel;
+  }
+
+  override async load(request: LoadRequest): Promise<CommentPage> {
+    this.ensure(request.thread);
+    return super.load(request);
+  }
+
+  override async locate(request: LocateRequest): Promise<CommentRecord[]> {
+    this.ensure(request.thread);
+    return super.locate(request);
+  }
+
+  /** Other tabs are listened to while someone here is subscribed. */
+  override subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {
+    this.ensure(thread);
+    const unsubscribe = super.subscribe(thread, onUpdate);
+    this.subscribers++;
+    void this.broadcast;
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      unsubscribe();
+      if (--this.subscribers === 0) {
+        this.channel?.close();
+        this.channel = undefined;
+      }
+    };
+  }
+
+  override async post(request: PostRequest): Promise<CommentRecord> {
+    this.ensure(request.thread);
+    const record = await super.post(request);
+    const saved = this.read(request.thread).filter((entry) => entry.idempotencyKey !== request.idempotencyKey);
+    saved.push({record, idempotencyKey: request.idempotencyKey});
+    try {
+      this.storage?.setItem(this.key(request.thread), JSON.stringify(saved.slice(-this.limit)));
+      const channel = this.broadcast;
+      channel?.postMessage({thread: request.thread});
+      if (this.subscribers === 0) {
+        channel?.close();
+        this.channel = undefined;
+      }
+    } catch (error) {
+      // Storage full or blocked: the comment stays for this visit only.
+      console.warn('article-comments: could not keep the comment in browser storage', error);
+    }
+    return record;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Server-Sent Events over `fetch`, so a stream can carry the same headers
+ * (e.g. `Authorization`) as every other request, which `EventSource` cannot.
+ * Reconnects with backoff and resumes from the last event id.
+ */
+
+export interface StreamEvent {
+  event: string;
+  data: string;
+  id: string;
+}
+
+/** Splits a `text/event-stream` body into events (per the HTML spec's parsing rules). */
+export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<StreamEvent & {retry?: number}> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let event = '';
+  let data: string[] = [];
+  let id = '';
+  let retry: number | undefined;
+  try {
+    for (;;) {
+      const {value, done} = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, {stream: true});
+      let newline: number;
+      while ((newline = buffer.search(/\r\n|\r|\n/)) >= 0) {
+        // A "\r" at the end may be the first half of "\r\n": wait for the next chunk.
+        if (buffer[newline] === '\r' && newline === buffer.length - 1) break;
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + (buffer.startsWith('\r\n', newline) ? 2 : 1));
+        if (line === '') {
+          if (data.length) yield {event: event || 'message', data: data.join('\n'), id, retry};
+          event = '';
+          data = [];
+          retry = undefined;
+          continue;
+        }
+        if (line.startsWith(':')) continue;
+        const colon = line.indexOf(':');
+        const field = colon < 0 ? line : line.slice(0, colon);
+        const text = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+        if (field === 'event') event = text;
+        else if (field === 'data') data.push(text);
+        else if (field === 'id' && !text.includes('\u0000')) id = text;
+        else if (field === 'retry' && /^\d+$/.test(text)) retry = Number(text);
+      }
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+export interface EventStreamOptions {
+  headers: () => Promise<Headers>;
+  credentials: RequestCredentials;
+  fetch: typeof fetch;
+  onEvent(event: StreamEvent): void;
+  /** Called when the server does not offer the stream (an error status); polling takes over. */
+  onUnavailable(): void;
+}
+
+/** Keeps a stream open until `signal` aborts. */
+export async function followEventStream(url: string, signal: AbortSignal, options: EventStreamOptions): Promise<void> {
+  let lastId = '';
+  let delay = 1000;
+  while (!signal.aborted) {
+    try {
+      const headers = await options.headers();
+      headers.set('Accept', 'text/event-stream');
+      if (lastId) headers.set('Last-Event-ID', lastId);
+      const response = await options.fetch(url, {headers, credentials: options.credentials, signal, cache: 'no-store'});
+      if (!response.ok || !response.body || !response.headers.get('Content-Type')?.includes('text/event-stream')) {
+        if (response.status >= 400 && response.status < 500) return options.onUnavailable();
+        throw new Error(`Event stream answered ${response.status}`);
+      }
+      delay = 1000;
+      for await (const event of readEvents(response.body)) {
+        if (event.id) lastId = event.id;
+        if (event.retry !== undefined) delay = event.retry;
+        options.onEvent(event);
+      }
+    } catch {
+      if (signal.aborted) return;
+    }
+    // The connection ended or failed: wait, then resume from the last event.
+    await new Promise((resolve) => setTimeout(resolve, delay * (0.75 + Math.random() * 0.5)));
+    delay = Math.min(delay * 2, 30_000);
+  }
+}

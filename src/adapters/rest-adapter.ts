@@ -1,0 +1,226 @@
+/**
+ * The adapter for the documented REST contract (docs/rest-api.md), so a
+ * publisher's backend team can implement a server from the document alone.
+ */
+import type {CommentRecord} from '../model/comment.js';
+import type {
+  AdapterCapabilities,
+  CommentAdapter,
+  CommentPage,
+  DiscussionInfo,
+  LiveUpdate,
+  LoadRequest,
+  LocateRequest,
+  PostRequest,
+} from './adapter.js';
+import {UnexpectedResponseError} from './errors.js';
+import {followEventStream} from './event-stream.js';
+import {HttpClient, type HttpOptions} from './http.js';
+
+export interface RestAdapterOptions extends HttpOptions {
+  /** The API's base URL, e.g. `https://comments.example.com/api`. */
+  baseUrl: string;
+  /**
+   * How live updates arrive: `auto` (default) follows the server's event
+   * stream when it offers one and polls its changes otherwise; `poll` always
+   * polls; `off` disables live updates.
+   */
+  live?: 'auto' | 'poll' | 'off';
+  /** Milliseconds between polls for changes. Default 30,000. Polling pauses while the tab is hidden. */
+  pollInterval?: number;
+}
+
+interface ThreadLive {
+  /** From the last list answer: where changes can be read from. */
+  changeToken?: string;
+  events: boolean;
+  listeners: Set<(update: LiveUpdate) => void>;
+  stop?: () => void;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function commentsOf(body: unknown, what: string): CommentRecord[] {
+  if (!isRecord(body) || !Array.isArray(body.comments)) {
+    throw new UnexpectedResponseError(`${what}: expected {"comments": [...]}.`);
+  }
+  return body.comments as CommentRecord[];
+}
+
+export class RestAdapter implements CommentAdapter {
+  readonly capabilities: Partial<AdapterCapabilities> = {sorts: ['newest', 'oldest'], live: true};
+  private http: HttpClient;
+  private base: string;
+  private live = new Map<string, ThreadLive>();
+
+  constructor(private options: RestAdapterOptions) {
+    this.http = new HttpClient(options);
+    this.base = options.baseUrl.replace(/\/+$/, '');
+  }
+
+  private url(thread: string, path = '', query?: Record<string, string | number | null>): string {
+    const url = new URL(`${this.base}/threads/${encodeURIComponent(thread)}/${path}`, location.href);
+    for (const [name, value] of Object.entries(query ?? {})) if (value !== null) url.searchParams.set(name, String(value));
+    return url.href;
+  }
+
+  async load({thread, cursor, sort, limit, signal}: LoadRequest): Promise<CommentPage> {
+    const body = await this.http.json(this.url(thread, 'comments', {sort, limit, cursor}), {signal});
+    const comments = commentsOf(body, 'GET comments');
+    const page = body as Record<string, unknown>;
+    if (page.nextCursor !== undefined && page.nextCursor !== null && typeof page.nextCursor !== 'string') {
+      throw new UnexpectedResponseError('GET comments: nextCursor must be a string or null.');
+    }
+    const discussion: DiscussionInfo = {};
+    if (isRecord(page.discussion)) {
+      const info = page.discussion;
+      if (typeof info.closed === 'boolean') discussion.closed = info.closed;
+      if (typeof info.maxLength === 'number') discussion.maxLength = info.maxLength;
+      if (typeof info.anonymous === 'boolean') discussion.anonymous = info.anonymous;
+    }
+    if (cursor === null) this.learnLive(thread, page);
+    return {
+      comments,
+      nextCursor: (page.nextCursor as string | null | undefined) ?? null,
+      total: typeof page.total === 'number' ? page.total : undefined,
+      discussion,
+    };
+  }
+
+  async post(request: PostRequest): Promise<CommentRecord> {
+    const body = await this.http.json(this.url(request.thread, 'comments'), {
+      method: 'POST',
+      headers: {'Idempotency-Key': request.idempotencyKey},
+      body: {parentId: request.parentId, author: request.author, body: request.body, quote: request.quote},
+      signal: request.signal,
+      // Safe to send again: the server stores one comment per idempotency key.
+      retry: true,
+    });
+    if (!isRecord(body) || !isRecord(body.comment)) throw new UnexpectedResponseError('POST comments: expected {"comment": {...}}.');
+    return body.comment as unknown as CommentRecord;
+  }
+
+  async locate({thread, id, signal}: LocateRequest): Promise<CommentRecord[]> {
+    return commentsOf(await this.http.json(this.url(thread, `comments/${encodeURIComponent(id)}`), {signal}), 'GET comment');
+  }
+
+  subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {
+    const live = this.threadLive(thread);
+    live.listeners.add(onUpdate);
+    this.start(thread);
+    return () => {
+      live.listeners.delete(onUpdate);
+      if (live.listeners.size === 0) {
+        live.stop?.();
+        live.stop = undefined;
+      }
+    };
+  }
+
+  private threadLive(thread: string): ThreadLive {
+    let live = this.live.get(thread);
+    if (!live) {
+      live = {events: false, listeners: new Set()};
+      this.live.set(thread, live);
+    }
+    return live;
+  }
+
+  /** The first page tells where changes are read from and whether a stream exists. */
+  private learnLive(thread: string, page: Record<string, unknown>): void {
+    const live = this.threadLive(thread);
+    const before = `${live.changeToken}|${live.events}`;
+    if (typeof page.changeToken === 'string') live.changeToken = page.changeToken;
+    live.events = isRecord(page.live) && page.live.events === true;
+    if (`${live.changeToken}|${live.events}` !== before && live.stop) {
+      live.stop();
+      live.stop = undefined;
+    }
+    this.start(thread);
+  }
+
+  private emit(thread: string, records: unknown[]): void {
+    const listeners = this.live.get(thread)?.listeners ?? new Set();
+    for (const record of records) {
+      if (isRecord(record)) for (const listener of listeners) listener({type: 'changed', comment: record as unknown as CommentRecord});
+    }
+  }
+
+  private start(thread: string): void {
+    const live = this.threadLive(thread);
+    const mode = this.options.live ?? 'auto';
+    if (mode === 'off' || live.stop || live.listeners.size === 0 || live.changeToken === undefined) return;
+    if (mode === 'auto' && live.events) this.stream(thread, live);
+    else this.poll(thread, live);
+  }
+
+  private stream(thread: string, live: ThreadLive): void {
+    const controller = new AbortController();
+    live.stop = () => controller.abort();
+    void followEventStream(this.url(thread, 'events'), controller.signal, {
+      headers: async () => {
+        const given = typeof this.options.headers === 'function' ? await this.options.headers() : this.options.headers;
+        return new Headers(given);
+      },
+      credentials: this.options.credentials ?? 'same-origin',
+      fetch: this.options.fetch ?? fetch.bind(globalThis),
+      onEvent: (event) => {
+        if (event.event !== 'comment') return;
+        try {
+          this.emit(thread, [JSON.parse(event.data)]);
+        } catch {
+          // A malformed event is skipped; the next poll or reload brings the truth.
+        }
+        if (event.id) live.changeToken = event.id;
+      },
+      onUnavailable: () => {
+        live.events = false;
+        live.stop = undefined;
+        this.poll(thread, live);
+      },
+    });
+  }
+
+  /** Polls the changes feed; pauses while the page is hidden and catches up when it is shown. */
+  private poll(thread: string, live: ThreadLive): void {
+    const interval = this.options.pollInterval ?? 30_000;
+    if (interval <= 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    let busy = false;
+    const controller = new AbortController();
+    const schedule = () => {
+      clearTimeout(timer);
+      if (!stopped && document.visibilityState !== 'hidden') timer = setTimeout(tick, interval);
+    };
+    const tick = async () => {
+      if (busy) return;
+      busy = true;
+      try {
+        const body = await this.http.json(this.url(thread, 'changes', {since: live.changeToken ?? ''}), {
+          signal: controller.signal,
+        });
+        const comments = commentsOf(body, 'GET changes');
+        const token = (body as {changeToken?: unknown}).changeToken;
+        if (typeof token === 'string') live.changeToken = token;
+        this.emit(thread, comments);
+      } catch {
+        // A failed poll is retried at the next interval.
+      } finally {
+        busy = false;
+      }
+      schedule();
+    };
+    const onVisibility = () => (document.visibilityState === 'hidden' ? clearTimeout(timer) : void tick());
+    document.addEventListener('visibilitychange', onVisibility);
+    live.stop = () => {
+      stopped = true;
+      clearTimeout(timer);
+      controller.abort();
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+    schedule();
+  }
+}

@@ -1,0 +1,101 @@
+import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import {RestAdapter} from '../src/adapters/rest-adapter.js';
+import {freshThread, record, renderDiscussion, until} from './harness.js';
+
+async function server() {
+  const {url} = (await executeServerCommand('rest-server')) as {url: string};
+  return {
+    api: `${url}/api`,
+    seed: (thread: string, comments: unknown[]) =>
+      fetch(`${url}/__control/seed`, {method: 'POST', body: JSON.stringify({thread, comments})}),
+    requests: async (thread: string, part: string) =>
+      ((await (await fetch(`${url}/__control/log`, {method: 'POST'})).json()) as {requests: {path: string}[]}).requests.filter(
+        (r) => r.path.includes(thread) && r.path.includes(part)
+      ).length,
+  };
+}
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+function setVisibility(state: 'hidden' | 'visible'): void {
+  Object.defineProperty(document, 'visibilityState', {value: state, configurable: true});
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+describe('live updates', () => {
+  // Test files run side by side in tabs and only one tab is visible: pretend this one is.
+  beforeEach(() => setVisibility('visible'));
+  afterEach(() => {
+    delete (document as {visibilityState?: unknown}).visibilityState;
+  });
+
+  it('arrive through the event stream without moving the reader’s form or taking focus', async () => {
+    const thread = freshThread('live');
+    const {api, seed} = await server();
+    await seed(thread, [
+      record({id: `${thread}-a`, author: {name: 'Oben'}, createdAt: minutesAgo(5)}),
+      record({id: `${thread}-b`, author: {name: 'Unten'}, createdAt: minutesAgo(10)}),
+    ]);
+    const view = await renderDiscussion(null, {thread, adapter: new RestAdapter({baseUrl: api})});
+    const form = await view.openReply(view.comment('Oben'));
+    await form.write('Ich schreibe gerade …');
+    form.textarea.focus();
+    const top = form.element.getBoundingClientRect().top;
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the stream is open
+
+    await seed(thread, [
+      record({id: `${thread}-new`, author: {name: 'Neu oben'}, createdAt: new Date().toISOString()}),
+      record({id: `${thread}-reply`, parentId: `${thread}-b`, author: {name: 'Antwort unten'}, createdAt: new Date().toISOString()}),
+    ]);
+    await until(() => view.comments().some((c) => view.author(c) === 'Antwort unten'), 'the live reply');
+    const button = await until(() => view.root.querySelector<HTMLButtonElement>('[part~="show-new"]'), 'the button');
+    expect(button.textContent!.trim()).to.equal('1 neuen Kommentar anzeigen');
+    // The new top-level comment waits behind the button; the reply is in place.
+    expect(view.comments().map((c) => view.author(c))).to.deep.equal(['Oben', 'Unten', 'Antwort unten']);
+    expect(view.author(view.parentOf(view.comment('Antwort unten'))!)).to.equal('Unten');
+    // The reader's form did not move, kept its text and the focus.
+    expect(form.element.getBoundingClientRect().top).to.equal(top);
+    expect(form.root.activeElement).to.equal(form.textarea);
+    expect(form.textarea.value).to.equal('Ich schreibe gerade …');
+    await until(() => /neuer Kommentar|Neue Antwort/.test(view.announcement()), 'the announcement');
+
+    button.click();
+    await until(() => view.author(view.comments()[0]) === 'Neu oben', 'the new comment on top');
+    expect(view.root.querySelector('[part~="show-new"]')).to.equal(null);
+    await until(() => view.focused() === view.comment('Neu oben'), 'focus on the shown comment');
+  });
+
+  it('fall back to polling the changes, paused while the tab is hidden', async () => {
+    const thread = freshThread('poll');
+    const {api, seed, requests} = await server();
+    await seed(thread, [record({id: `${thread}-a`, author: {name: 'Erste'}, createdAt: minutesAgo(3)})]);
+    const view = await renderDiscussion(null, {thread, adapter: new RestAdapter({baseUrl: api, live: 'poll', pollInterval: 100})});
+    await seed(thread, [record({id: `${thread}-r`, parentId: `${thread}-a`, author: {name: 'Gepollt'}, createdAt: new Date().toISOString()})]);
+    await until(() => view.comments().some((c) => view.author(c) === 'Gepollt'), 'the polled reply');
+
+    setVisibility('hidden');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const hiddenStart = await requests(thread, '/changes');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await requests(thread, '/changes')).to.equal(hiddenStart);
+
+    await seed(thread, [record({id: `${thread}-late`, parentId: `${thread}-a`, author: {name: 'Später'}, createdAt: new Date().toISOString()})]);
+    setVisibility('visible');
+    await until(() => view.comments().some((c) => view.author(c) === 'Später'), 'catching up once visible');
+  });
+
+  it('show the reader’s own post once, even when its echo comes first', async () => {
+    const thread = freshThread('echo');
+    const {api} = await server();
+    const view = await renderDiscussion(null, {thread, adapter: new RestAdapter({baseUrl: api})});
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const form = await view.composer();
+    await form.write('Mein eigener', 'Selbst');
+    await form.send();
+    await until(() => view.comments().length === 1, 'the own comment');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(view.comments()).to.have.length(1);
+    expect(view.root.querySelector('[part~="show-new"]')).to.equal(null);
+  });
+});
