@@ -3,6 +3,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {closeServer, createCommentServer} from './server/reference-server.mjs';
 import {listen} from './scripts/serve.mjs';
+import {startWaline} from './tests/waline/server.mjs';
 
 /**
  * Starts the reference REST server on 127.0.0.1 (a port the system picks)
@@ -37,6 +38,29 @@ export const STRICT_CSP = [
   "trusted-types lit-html",
 ].join('; ');
 
+/**
+ * A real Waline server on 127.0.0.1, started when a test first asks for it
+ * (`executeServerCommand('waline-server')`) and stopped with the run.
+ */
+function walineServerPlugin() {
+  let waline;
+  return {
+    name: 'waline-server',
+    async executeCommand({command}) {
+      if (command !== 'waline-server') return undefined;
+      try {
+        waline ??= startWaline();
+        return {url: (await waline).url};
+      } catch (error) {
+        return {error: String(error.message ?? error)};
+      }
+    },
+    async serverStop() {
+      if (waline) await (await waline.catch(() => undefined))?.stop();
+    },
+  };
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -44,6 +68,7 @@ export default {
   testFramework: {config: {timeout: 10000}},
   plugins: [
     restServerPlugin(),
+    walineServerPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -5,15 +5,21 @@ import {existsSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const marker = `${root}node_modules/.package-lock.json`;
-const lock = `${root}package-lock.json`;
 
-export function ensureDependencies() {
-  const fresh = existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs;
-  if (fresh) return;
-  console.log('Installing dependencies (npm ci) …');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {cwd: root, stdio: 'inherit'});
+/** Runs `npm ci` in `folder` unless its node_modules is at least as new as its lockfile. */
+function install(folder, what) {
+  const marker = `${folder}node_modules/.package-lock.json`;
+  const lock = `${folder}package-lock.json`;
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  console.log(`Installing ${what} (npm ci) …`);
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {cwd: folder, stdio: 'inherit'});
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) ensureDependencies();
+/** The package's dependencies; with `{waline: true}` also the Waline server the tests start. */
+export function ensureDependencies({waline = false} = {}) {
+  install(root, 'dependencies');
+  if (waline) install(`${root}tests/waline/`, 'the Waline test server, once (about 2 minutes)');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) ensureDependencies({waline: process.argv.includes('--waline')});

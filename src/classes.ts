@@ -33,6 +33,7 @@ export {BrowserStorageAdapter, type BrowserStorageAdapterOptions} from './adapte
 export type {HttpOptions} from './adapters/http.js';
 export {MemoryAdapter, type MemoryAdapterOptions} from './adapters/memory-adapter.js';
 export {RestAdapter, type RestAdapterOptions} from './adapters/rest-adapter.js';
+export {WalineAdapter, type WalineAdapterOptions} from './adapters/waline-adapter.js';
 export {adapterContext, discussionContext, type DiscussionState} from './context.js';
 export {
   CommentPostFailedEvent,

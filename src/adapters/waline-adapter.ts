@@ -1,0 +1,316 @@
+/**
+ * An adapter for Waline (https://waline.js.org), an open-source comment
+ * server, so publishers who run it get this front end without migrating.
+ *
+ * What Waline sends is untrusted: its comment HTML is reduced to plain text
+ * (html-to-text.ts), never rendered as HTML. Where Waline differs from our
+ * contract the adapter bridges it: replies come flattened (rebuilt from `pid`,
+ * falling back to `rid`), errors come as HTTP 200 with an `errno`, there is no
+ * idempotency key (a repeated post is answered "Duplicate Content", and the
+ * adapter returns the comment stored the first time), no endpoint for one
+ * comment (the adapter pages to find it), and no push (it polls the recent
+ * comments while the tab is visible).
+ */
+import type {CommentRecord, Status} from '../model/comment.js';
+import {isValid, validateDraft, DEFAULT_MAX_LENGTH} from '../model/validate.js';
+import type {
+  AdapterCapabilities,
+  CommentAdapter,
+  CommentPage,
+  LiveUpdate,
+  LoadRequest,
+  LocateRequest,
+  PostRequest,
+} from './adapter.js';
+import {NotFoundError, RateLimitedError, ServerError, UnexpectedResponseError, ValidationError} from './errors.js';
+import {htmlToText} from './html-to-text.js';
+import {HttpClient, type HttpOptions} from './http.js';
+import {de} from '../i18n/de.js';
+
+export interface WalineAdapterOptions extends HttpOptions {
+  /** The Waline server, e.g. `https://comments.example.com` (without `/api`). */
+  serverURL: string;
+  /** Maps a thread id to Waline's `path` (the page URL it stores comments under). Default: the id itself. */
+  path?: (thread: string) => string;
+  /** Readers may post without a name (Waline allows it). Default false. */
+  anonymous?: boolean;
+  /** Milliseconds between checks for new comments. Default 30,000; 0 disables live updates. */
+  pollInterval?: number;
+}
+
+/** One comment as Waline sends it (the fields we use). */
+interface WalineComment {
+  objectId: number | string;
+  nick?: string | null;
+  comment?: string;
+  orig?: string;
+  time?: number;
+  pid?: number | string | null;
+  rid?: number | string | null;
+  type?: string;
+  status?: string;
+  url?: string;
+  children?: WalineComment[];
+}
+
+interface WalineAnswer {
+  errno: number;
+  errmsg: unknown;
+  data: unknown;
+}
+
+const STATUS: Record<string, Status> = {approved: 'published', waiting: 'pending', spam: 'removed'};
+
+/** Characters that would make Waline's Markdown change a reader's plain text. */
+const MARKDOWN = /[\\`*_[\]<>~^$|]|^\s*(#|[-+]\s|\d+[.)]\s)|^\s*>/m;
+
+/** Escapes a reader's plain text so Waline's Markdown shows it as written. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>~^$|]/g, '\\$&')
+    .replace(/^(\s*)(#|[-+]\s|\d+[.)]\s)/gm, (_, space: string, marker: string) => `${space}\\${marker}`);
+}
+
+function isAnswer(value: unknown): value is WalineAnswer {
+  return typeof value === 'object' && value !== null && typeof (value as WalineAnswer).errno === 'number';
+}
+
+const id = (value: number | string | null | undefined) => (value === null || value === undefined || value === '' ? null : String(value));
+
+export class WalineAdapter implements CommentAdapter {
+  readonly capabilities: Partial<AdapterCapabilities>;
+  private http: HttpClient;
+  private server: string;
+  /** What we know of each thread's comments: parent and thread root per id, for replies. */
+  private known = new Map<string, Map<string, {rid: string | null; nick: string}>>();
+  /** Posts that succeeded, by idempotency key, so a retry returns the same comment. */
+  private posted = new Map<string, CommentRecord>();
+  private listeners = new Map<string, Set<(update: LiveUpdate) => void>>();
+  /** Per thread: stops its polling. */
+  private polls = new Map<string, () => void>();
+
+  constructor(private options: WalineAdapterOptions) {
+    this.http = new HttpClient(options);
+    this.server = options.serverURL.replace(/\/+$/, '');
+    this.capabilities = {anonymous: options.anonymous ?? false, maxLength: DEFAULT_MAX_LENGTH, sorts: ['newest', 'oldest'], live: true};
+  }
+
+  private path(thread: string): string {
+    return this.options.path ? this.options.path(thread) : thread;
+  }
+
+  private url(query: Record<string, string | number>): string {
+    const url = new URL(`${this.server}/api/comment`, location.href);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));
+    return url.href;
+  }
+
+  /** Unwraps `{errno, errmsg, data}`, turning Waline's errors into typed ones. */
+  private async call(url: string, init: Parameters<HttpClient['json']>[1] = {}): Promise<unknown> {
+    const answer = await this.http.json(url, init);
+    if (!isAnswer(answer)) throw new UnexpectedResponseError('Waline answered without {errno, errmsg, data}.');
+    if (answer.errno === 0) return answer.data;
+    const message = typeof answer.errmsg === 'string' ? answer.errmsg : JSON.stringify(answer.errmsg);
+    if (answer.errno === 1001 && typeof answer.errmsg === 'object' && answer.errmsg !== null) {
+      const fields = answer.errmsg as Record<string, unknown>;
+      throw new ValidationError(
+        {
+          ...(fields.comment !== undefined ? {body: de.bodyEmpty} : {}),
+          ...(fields.nick !== undefined ? {name: de.nameEmpty} : {}),
+          ...(fields.comment === undefined && fields.nick === undefined ? {form: de.errors.invalid} : {}),
+        },
+        message
+      );
+    }
+    if (message === 'Comment too fast!') throw new RateLimitedError(null);
+    if (answer.errno >= 500 && answer.errno < 1000) throw new ServerError(answer.errno);
+    throw new ValidationError({form: de.errors.invalid}, message);
+  }
+
+  /** Turns a Waline comment into our format. Its text: what the reader typed if plain, else its HTML as text. */
+  private toRecord(thread: string, comment: WalineComment, threadIds: ReadonlySet<string>): CommentRecord {
+    const pid = id(comment.pid);
+    const rid = id(comment.rid);
+    const parentId = pid !== null && threadIds.has(pid) ? pid : rid;
+    const orig = typeof comment.orig === 'string' ? comment.orig : undefined;
+    let body = orig !== undefined && !MARKDOWN.test(orig) ? orig.trim() : htmlToText(comment.comment ?? '');
+    let quote: CommentRecord['quote'] = null;
+    // A quote we posted is a leading Markdown blockquote: show it as a quote again.
+    const quoted = /^\s*<blockquote>([\s\S]*?)<\/blockquote>/i.exec(comment.comment ?? '');
+    if (quoted && (orig === undefined || MARKDOWN.test(orig))) {
+      quote = {text: htmlToText(quoted[1]), source: parentId ?? 'article'};
+      body = htmlToText((comment.comment ?? '').slice(quoted.index + quoted[0].length));
+    }
+    const record: CommentRecord = {
+      id: String(comment.objectId),
+      parentId,
+      author: {name: comment.nick ?? '', role: comment.type === 'administrator' ? 'staff' : 'reader'},
+      body,
+      quote,
+      createdAt: typeof comment.time === 'number' && Number.isFinite(comment.time) ? new Date(comment.time).toISOString() : '',
+      editedAt: null,
+      status: STATUS[comment.status ?? 'approved'] ?? 'removed',
+    };
+    this.remember(thread, record.id, rid, record.author.name);
+    return record;
+  }
+
+  private remember(thread: string, commentId: string, rid: string | null, nick: string): void {
+    let known = this.known.get(thread);
+    if (!known) this.known.set(thread, (known = new Map()));
+    known.set(commentId, {rid, nick});
+  }
+
+  /** Flattens Waline's roots with their `children` into records, replies oldest first. */
+  private flatten(thread: string, roots: WalineComment[]): CommentRecord[] {
+    const records: CommentRecord[] = [];
+    for (const root of roots) {
+      const children = [...(root.children ?? [])].sort(
+        (a, b) => (a.time ?? 0) - (b.time ?? 0) || Number(a.objectId) - Number(b.objectId)
+      );
+      const ids = new Set([String(root.objectId), ...children.map((child) => String(child.objectId))]);
+      records.push(this.toRecord(thread, root, ids));
+      for (const child of children) records.push(this.toRecord(thread, child, ids));
+    }
+    return records;
+  }
+
+  async load({thread, cursor, sort, limit, signal}: LoadRequest): Promise<CommentPage> {
+    const page = cursor === null ? 1 : Number(cursor);
+    if (!Number.isInteger(page) || page < 1) throw new UnexpectedResponseError(`Not a cursor of this adapter: ${cursor}`);
+    const data = await this.call(
+      this.url({path: this.path(thread), page, pageSize: Math.min(100, limit), sortBy: sort === 'oldest' ? 'insertedAt_asc' : 'insertedAt_desc'}),
+      {signal}
+    );
+    const list = data as {data?: unknown; totalPages?: unknown; count?: unknown};
+    if (typeof list !== 'object' || list === null || !Array.isArray(list.data)) {
+      throw new UnexpectedResponseError('Waline answered a list without data: [...].');
+    }
+    if (cursor === null) this.startPolling(thread);
+    const totalPages = typeof list.totalPages === 'number' ? list.totalPages : 0;
+    return {
+      comments: this.flatten(thread, list.data as WalineComment[]),
+      nextCursor: page < totalPages ? String(page + 1) : null,
+      total: typeof list.count === 'number' ? list.count : undefined,
+      discussion: {anonymous: this.options.anonymous ?? false},
+    };
+  }
+
+  async post(request: PostRequest): Promise<CommentRecord> {
+    const repeated = this.posted.get(request.idempotencyKey);
+    if (repeated) return repeated;
+    const errors = validateDraft(
+      {name: request.author.name, body: request.body},
+      {maxLength: this.capabilities.maxLength ?? DEFAULT_MAX_LENGTH, requireName: !this.options.anonymous}
+    );
+    if (!isValid(errors)) throw new ValidationError(errors);
+    const known = this.known.get(request.thread);
+    const parent = request.parentId === null ? undefined : known?.get(request.parentId);
+    // Waline stores a reply to an unknown parent and then fails with a 500: check first.
+    if (request.parentId !== null && !parent) throw new NotFoundError(`Comment "${request.parentId}" is not known.`);
+    const quote = request.quote ? `${escapeMarkdown(request.quote.text).replace(/^/gm, '> ')}\n\n` : '';
+    // Replies name their direct parent and their thread's root; without both Waline makes a reply a new thread.
+    const rid = request.parentId === null ? null : parent?.rid ?? request.parentId;
+    const body = {
+      comment: quote + (MARKDOWN.test(request.body) ? escapeMarkdown(request.body.trim()) : request.body.trim()),
+      nick: request.author.name.trim(),
+      url: this.path(request.thread),
+      ua: typeof navigator === 'undefined' ? '' : navigator.userAgent,
+      ...(request.parentId !== null ? {pid: request.parentId, rid, at: parent?.nick ?? ''} : {}),
+    };
+    let data: unknown;
+    try {
+      // Not retried by the HTTP layer: Waline has no idempotency key; a repeat is resolved below.
+      data = await this.call(this.url({}), {method: 'POST', body, signal: request.signal, retry: false});
+    } catch (error) {
+      // The same draft again (its first answer was lost): find the comment stored the first time.
+      const stored = error instanceof ValidationError && /Duplicate Content/i.test(error.message) ? await this.findStored(request, body.comment) : undefined;
+      if (!stored) throw error;
+      data = stored;
+    }
+    const comment = data as WalineComment;
+    if (typeof comment !== 'object' || comment === null || comment.objectId === undefined) {
+      throw new UnexpectedResponseError('Waline answered a post without the stored comment.');
+    }
+    const ids = new Set([String(comment.objectId), ...(request.parentId === null ? [] : [request.parentId])]);
+    const record = this.toRecord(request.thread, {...comment, pid: request.parentId, rid}, ids);
+    this.posted.set(request.idempotencyKey, record);
+    return record;
+  }
+
+  private async findStored(request: PostRequest, text: string): Promise<WalineComment | undefined> {
+    const recent = await this.call(this.url({type: 'recent', count: 50}), {signal: request.signal});
+    if (!Array.isArray(recent)) return undefined;
+    return (recent as WalineComment[]).find(
+      (comment) => comment.url === this.path(request.thread) && comment.orig === text && comment.nick === request.author.name.trim()
+    );
+  }
+
+  async locate({thread, id: wanted, signal}: LocateRequest): Promise<CommentRecord[]> {
+    for (let page = 1, pages = 1; page <= pages && page <= 50; page++) {
+      const data = (await this.call(this.url({path: this.path(thread), page, pageSize: 100, sortBy: 'insertedAt_desc'}), {signal})) as {
+        data?: WalineComment[];
+        totalPages?: number;
+      };
+      pages = data.totalPages ?? 0;
+      const records = this.flatten(thread, data.data ?? []);
+      const byId = new Map(records.map((record) => [String(record.id), record]));
+      const path: CommentRecord[] = [];
+      for (let current = byId.get(wanted); current && path.length < records.length; current = current.parentId ? byId.get(current.parentId) : undefined) {
+        path.unshift(current);
+      }
+      if (path.length) return path;
+    }
+    throw new NotFoundError(`Comment "${wanted}" was not found.`);
+  }
+
+  subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {
+    const listeners = this.listeners.get(thread) ?? new Set();
+    listeners.add(onUpdate);
+    this.listeners.set(thread, listeners);
+    if (this.known.has(thread)) this.startPolling(thread);
+    return () => {
+      listeners.delete(onUpdate);
+      if (listeners.size === 0) {
+        this.polls.get(thread)?.();
+        this.polls.delete(thread);
+      }
+    };
+  }
+
+  /** Waline has no push: ask for its recent comments while the tab is visible. */
+  private startPolling(thread: string): void {
+    const interval = this.options.pollInterval ?? 30_000;
+    if (interval <= 0 || this.polls.has(thread) || !this.listeners.get(thread)?.size) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const tick = async () => {
+      try {
+        const recent = await this.call(this.url({type: 'recent', count: 50}));
+        const mine = (Array.isArray(recent) ? (recent as WalineComment[]) : []).filter(
+          (comment) => comment.url === this.path(thread) && !this.known.get(thread)?.has(String(comment.objectId))
+        );
+        const ids = new Set([...(this.known.get(thread)?.keys() ?? []), ...mine.map((comment) => String(comment.objectId))]);
+        for (const comment of mine.reverse()) {
+          const record = this.toRecord(thread, comment, ids);
+          for (const listener of this.listeners.get(thread) ?? []) listener({type: 'added', comment: record});
+        }
+      } catch {
+        // Tried again at the next interval.
+      }
+      schedule();
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      if (!stopped && document.visibilityState !== 'hidden') timer = setTimeout(tick, interval);
+    };
+    const onVisibility = () => (document.visibilityState === 'hidden' ? clearTimeout(timer) : void tick());
+    document.addEventListener('visibilitychange', onVisibility);
+    this.polls.set(thread, () => {
+      stopped = true;
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisibility);
+    });
+    schedule();
+  }
+}
