@@ -32,14 +32,10 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/**
- * Serves files under `root`. `handler` may answer a request first (return
- * true when it did), e.g. for an API.
- */
-export function createStaticServer({root = ROOT, csp = STRICT_CSP, handler} = {}) {
-  return createServer(async (request, response) => {
+/** A request handler that serves files under `root` with the given CSP. */
+export function staticFiles({root = ROOT, csp = STRICT_CSP} = {}) {
+  return async (request, response) => {
     try {
-      if (handler && (await handler(request, response))) return;
       const url = new URL(request.url ?? '/', 'http://localhost');
       let path = normalize(join(root, decodeURIComponent(url.pathname)));
       if (path !== root && !path.startsWith(root + sep)) {
@@ -62,7 +58,7 @@ export function createStaticServer({root = ROOT, csp = STRICT_CSP, handler} = {}
       response.writeHead(200, {
         'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
         'Content-Length': info.size,
-        'Content-Security-Policy': csp,
+        ...(csp ? {'Content-Security-Policy': csp} : {}),
         'Cache-Control': 'no-cache',
       });
       if (request.method === 'HEAD') response.end();
@@ -70,7 +66,12 @@ export function createStaticServer({root = ROOT, csp = STRICT_CSP, handler} = {}
     } catch (error) {
       response.writeHead(500).end(String(error));
     }
-  });
+  };
+}
+
+/** A server for the files under `root`, under the strict CSP by default. */
+export function createStaticServer(options = {}) {
+  return createServer(staticFiles(options));
 }
 
 /** Starts a server on 127.0.0.1 (port 0: one the system picks); resolves its base URL. */

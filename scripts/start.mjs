@@ -1,17 +1,41 @@
 // `npm start`: installs what is missing, builds the package, and serves the
-// demo article page (under the strict CSP news sites use) on 127.0.0.1.
+// demo article page on 127.0.0.1, under the strict CSP news sites use.
+//
+// The same server answers the REST contract under /api (the reference
+// server, storing in .data/demo-comments.json), so the demo also shows the
+// widget on a real backend: /demo/?backend=rest. /demo/?backend=local keeps
+// posts in the browser instead; /demo/ is the embedded default.
 import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {ensureDependencies} from './ensure-deps.mjs';
 
 ensureDependencies();
-const {ROOT, createStaticServer, listen} = await import('./serve.mjs');
+const {ROOT, listen, staticFiles} = await import('./serve.mjs');
+const {createCommentServer} = await import('../server/reference-server.mjs');
 
 console.log('Building …');
 const build = spawnSync('npm', ['run', '--silent', 'build'], {cwd: ROOT, stdio: 'inherit'});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const server = createStaticServer();
+// The REST store starts with the discussion the demo page embeds.
+const page = readFileSync(`${ROOT}/demo/index.html`, 'utf8');
+const inline = /<article-comments[^>]*thread="([^"]+)"[^>]*>\s*<script type="application\/json">([\s\S]*?)<\/script>/.exec(page);
+const seed = inline ? {[inline[1]]: JSON.parse(inline[2])} : {};
+
+const files = staticFiles();
+const server = createCommentServer({
+  dataFile: `${ROOT}/.data/demo-comments.json`,
+  seed,
+  fallback: async (request, response) => {
+    await files(request, response);
+    return true;
+  },
+});
 const wanted = Number(process.env.PORT ?? 8080);
 const base = await listen(server, wanted).catch(() => listen(server, 0));
-console.log(`\nDemo: ${base}/demo/\n(Ctrl+C stops the server.)`);
+console.log(`
+Demo:                     ${base}/demo/
+  posts kept in browser:  ${base}/demo/?backend=local
+  on the REST server:     ${base}/demo/?backend=rest   (API: ${base}/api)
+(Ctrl+C stops the server.)`);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,13 @@
+// Lets the demo show each backend from one page: ?backend=rest points the
+// widget at the REST server `npm start` runs, ?backend=local keeps posts in
+// this browser. It runs before the widget's deferred script upgrades the
+// element. A publisher's page would just write the attribute.
+(() => {
+  const backend = new URLSearchParams(location.search).get('backend');
+  const widget = document.querySelector('article-comments');
+  if (backend === 'rest') widget.setAttribute('src', '/api');
+  if (backend === 'local') widget.setAttribute('storage', 'local');
+  for (const link of document.querySelectorAll('[data-backend]')) {
+    if ((link.dataset.backend || null) === backend) link.setAttribute('aria-current', 'page');
+  }
+})();
