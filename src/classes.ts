@@ -30,7 +30,8 @@ export {
   type AdapterErrorKind,
 } from './adapters/errors.js';
 export {BrowserStorageAdapter, type BrowserStorageAdapterOptions} from './adapters/browser-storage-adapter.js';
-export type {HttpOptions} from './adapters/http.js';
+export {HttpClient, type HttpOptions, type HttpRequest} from './adapters/http.js';
+export {htmlToText} from './adapters/html-to-text.js';
 export {MemoryAdapter, type MemoryAdapterOptions} from './adapters/memory-adapter.js';
 export {RestAdapter, type RestAdapterOptions} from './adapters/rest-adapter.js';
 export {WalineAdapter, type WalineAdapterOptions} from './adapters/waline-adapter.js';

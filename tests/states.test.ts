@@ -133,6 +133,17 @@ describe('states of the discussion', () => {
     expect(view.element.getAttribute('sort')).to.equal('oldest');
   });
 
+  it('offers only the sort orders the backend can page by', async () => {
+    class NewestOnly extends MemoryAdapter {
+      override readonly capabilities = {...new MemoryAdapter().capabilities, sorts: ['newest' as const]};
+    }
+    const thread = freshThread();
+    const adapter = new NewestOnly({[thread]: many(3)}, {clock});
+    const view = await renderDiscussion(null, {clock, thread, adapter, attributes: {sort: 'oldest'}});
+    expect(view.root.querySelector('select')).to.equal(null);
+    expect(view.author(view.comments()[0])).to.equal('Leser 2');
+  });
+
   it('keeps a closed discussion readable but takes no new comments', async () => {
     const view = await renderDiscussion(many(2, 1), {clock, attributes: {closed: ''}});
     expect(view.comments()).to.have.length(4);

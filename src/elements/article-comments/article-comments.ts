@@ -15,7 +15,7 @@ import {
 } from '../../events.js';
 import {de} from '../../i18n/de.js';
 import {errorMessage} from '../../i18n/errors.js';
-import type {Comment, Quote, SortOrder} from '../../model/comment.js';
+import {SORT_ORDERS, type Comment, type Quote, type SortOrder} from '../../model/comment.js';
 import {CommentDataError} from '../../model/errors.js';
 import {truncate} from '../../model/text.js';
 import {pathTo, type ThreadNode} from '../../model/tree.js';
@@ -214,7 +214,7 @@ export class ArticleComments extends LitElement {
     this.discussion.configure({
       adapter,
       thread: this.resolvedThread,
-      sort: this.sort === 'oldest' ? 'oldest' : 'newest',
+      sort: this.resolvedSort,
       pageSize: Math.max(1, Math.floor(this.pageSize) || 20),
     });
     const discussion: DiscussionState = {
@@ -438,6 +438,25 @@ export class ArticleComments extends LitElement {
     this.sort = (event.target as HTMLSelectElement).value as SortOrder;
   }
 
+  /** The orders the backend can page by; a single one needs no choice. */
+  private renderSort(): TemplateResult | typeof nothing {
+    const sorts = this.providedAdapter?.capabilities?.sorts ?? SORT_ORDERS;
+    if (sorts.length < 2) return nothing;
+    const labels: Record<SortOrder, string> = {newest: de.sortNewest, oldest: de.sortOldest};
+    return html`<label class="sort">
+      <span>${de.sortLabel}</span>
+      <select part="sort" @change=${this.onSortChange}>
+        ${sorts.map((sort) => html`<option value=${sort} ?selected=${this.resolvedSort === sort}>${labels[sort]}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  /** The sort in use: the `sort` attribute if the backend offers it, else the backend's first. */
+  private get resolvedSort(): SortOrder {
+    const sorts = this.providedAdapter?.capabilities?.sorts ?? SORT_ORDERS;
+    return sorts.includes(this.sort) ? this.sort : sorts[0] ?? 'newest';
+  }
+
   private renderHeading(text: string): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.floor(this.headingLevel) || 2));
     return level === 2
@@ -543,13 +562,7 @@ export class ArticleComments extends LitElement {
     >
       <header class="header" part="header">
         ${this.renderHeading(ready ? de.heading(controller.count) : de.regionLabel)}
-        <label class="sort">
-          <span>${de.sortLabel}</span>
-          <select part="sort" @change=${this.onSortChange}>
-            <option value="newest" ?selected=${this.sort !== 'oldest'}>${de.sortNewest}</option>
-            <option value="oldest" ?selected=${this.sort === 'oldest'}>${de.sortOldest}</option>
-          </select>
-        </label>
+        ${this.renderSort()}
       </header>
       ${this.isClosed
         ? html`<slot name="closed"><p class="status closed" part="status">${de.closed}</p></slot>`
