@@ -18,6 +18,9 @@ export default {
           }
           for (const decl of mod.declarations ?? []) {
             if (decl.superclass?.module) decl.superclass.module = toDist(decl.superclass.module);
+            // The analyzer also guesses events from `dispatchEvent(new X(arg))` and names them after the
+            // argument ("draft", "error"); only the documented @fires events are real.
+            if (decl.events) decl.events = decl.events.filter((event) => event.name && event.description);
           }
         }
       },

@@ -16,14 +16,14 @@ export const tokens = css`
     --_muted: var(--ac-color-muted, color-mix(in srgb, currentColor 70%, transparent));
     --_border: var(--ac-color-border, color-mix(in srgb, currentColor 22%, transparent));
     --_surface: var(--ac-color-surface, transparent);
-    --_field: var(--ac-color-field, Field);
-    --_field-text: var(--ac-color-field-text, FieldText);
-    --_accent: var(--ac-color-accent, #0b57d0);
-    --_on-accent: var(--ac-color-on-accent, #ffffff);
+    --_field: var(--ac-color-field, var(--_theme-field, Field));
+    --_field-text: var(--ac-color-field-text, var(--_theme-field-text, FieldText));
+    --_accent: var(--ac-color-accent, var(--_theme-accent, #0b57d0));
+    --_on-accent: var(--ac-color-on-accent, var(--_theme-on-accent, #ffffff));
     --_highlight: var(--ac-color-highlight, color-mix(in srgb, var(--_accent) 14%, transparent));
-    --_danger: var(--ac-color-danger, #b3261e);
-    --_badge: var(--ac-color-badge, #8a1c1c);
-    --_on-badge: var(--ac-color-on-badge, #ffffff);
+    --_danger: var(--ac-color-danger, var(--_theme-danger, #b3261e));
+    --_badge: var(--ac-color-badge, var(--_theme-badge, #8a1c1c));
+    --_on-badge: var(--ac-color-on-badge, var(--_theme-on-badge, #ffffff));
     --_quote-border: var(--ac-color-quote, var(--_accent));
     --_radius: var(--ac-radius, 0.5rem);
     --_space: var(--ac-space, 1rem);
@@ -36,21 +36,43 @@ export const tokens = css`
     color: var(--_text);
   }
 
+  /*
+   * The theme's defaults travel in inherited --_theme-* properties, so a
+   * <comment-reply> inside a dark <article-comments> (which has no theme
+   * attribute of its own) is dark too. A public --ac-* property still wins.
+   * color-scheme makes Field/FieldText (text fields, the sort menu) follow.
+   */
+  :host([theme='light']) {
+    --_theme-accent: initial;
+    --_theme-on-accent: initial;
+    --_theme-danger: initial;
+    --_theme-badge: initial;
+    --_theme-on-badge: initial;
+    --_theme-field: initial;
+    --_theme-field-text: initial;
+  }
+
   :host([theme='dark']) {
-    --_accent: var(--ac-color-accent, #a8c7fa);
-    --_on-accent: var(--ac-color-on-accent, #062e6f);
-    --_danger: var(--ac-color-danger, #f2b8b5);
-    --_badge: var(--ac-color-badge, #ffb4ab);
-    --_on-badge: var(--ac-color-on-badge, #410002);
+    --_theme-accent: #a8c7fa;
+    --_theme-on-accent: #062e6f;
+    --_theme-danger: #f2b8b5;
+    --_theme-badge: #ffb4ab;
+    --_theme-on-badge: #410002;
+    --_theme-field: #1e1f20;
+    --_theme-field-text: #e3e3e3;
+    color-scheme: dark;
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_accent: var(--ac-color-accent, #a8c7fa);
-      --_on-accent: var(--ac-color-on-accent, #062e6f);
-      --_danger: var(--ac-color-danger, #f2b8b5);
-      --_badge: var(--ac-color-badge, #ffb4ab);
-      --_on-badge: var(--ac-color-on-badge, #410002);
+      --_theme-accent: #a8c7fa;
+      --_theme-on-accent: #062e6f;
+      --_theme-danger: #f2b8b5;
+      --_theme-badge: #ffb4ab;
+      --_theme-on-badge: #410002;
+      --_theme-field: #1e1f20;
+      --_theme-field-text: #e3e3e3;
+      color-scheme: dark;
     }
   }
 `;

@@ -123,9 +123,11 @@ export const styles = [
       scroll-margin-block: calc(var(--_space) * 4);
     }
 
+    /* A bar on the start side (right in right-to-left pages), without shifting the text. */
     .comment.target {
       background: var(--_highlight);
-      box-shadow: inset 3px 0 0 var(--_accent);
+      border-inline-start: 3px solid var(--_accent);
+      padding-inline-start: calc(var(--_space) * 0.5 - 3px);
     }
 
     .comment:focus {
@@ -165,13 +167,10 @@ export const styles = [
       font-size: 0.875em;
     }
 
-    .time::before {
-      content: '·';
-      margin-inline-end: 0.6em;
-    }
 
     .reply-to {
       margin: 0;
+      overflow-wrap: anywhere;
     }
 
     .body,
@@ -182,6 +181,16 @@ export const styles = [
 
     .body p {
       margin: 0 0 0.6em;
+    }
+
+    /*
+     * Readers write in any script: each paragraph (and each line after a
+     * line break) takes its direction from its first letter, like dir="auto",
+     * so an Arabic or Hebrew paragraph reads right to left inside a German thread.
+     */
+    .body p,
+    .quote blockquote p {
+      unicode-bidi: plaintext;
     }
 
     .body p:last-child {

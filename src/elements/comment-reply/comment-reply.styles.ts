@@ -29,6 +29,8 @@ export const styles = [
     }
 
     textarea {
+      /* Each paragraph runs in the direction of its script (Arabic, Hebrew: right to left). */
+      unicode-bidi: plaintext;
       min-height: 5em;
       resize: vertical;
       field-sizing: content;
@@ -63,7 +65,8 @@ export const styles = [
       margin: 0;
     }
 
-    .failure:empty {
+    .failure:empty,
+    .notice:empty {
       display: none;
     }
 
@@ -85,6 +88,7 @@ export const styles = [
       font-style: italic;
       overflow-wrap: anywhere;
       white-space: pre-line;
+      unicode-bidi: plaintext;
     }
 
     .quote .link-button {

@@ -1,0 +1,254 @@
+import {html} from 'lit';
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
+import {badData, deep, ferrari, longText, mixedScript, moderated, withStaff} from './data/discussions.js';
+import {longDiscussion} from './data/generate.js';
+import {FailingLoadAdapter, FailingLoadMoreAdapter, NeverLoadingAdapter, PremoderatedAdapter} from './support/adapters.js';
+import {discussion, find, loaded, openReply, type, type DiscussionArgs} from './support/render.js';
+
+/** Stories whose state comes from a reader's action (a click, a post) run it in `play`; docs pages show no play, so they stay out of them. */
+const ACTED = ['!autodocs'];
+
+function button(element: HTMLElement, text: string): HTMLElement {
+  const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('button, a')].find(
+    (candidate) => candidate.textContent!.trim() === text
+  );
+  if (!found) throw new Error(`No button "${text}"`);
+  return found;
+}
+
+const meta = {
+  title: 'article-comments',
+  component: 'article-comments',
+  tags: ['autodocs'],
+  args: {
+    thread: 'ferrari-leapmotor',
+    sort: 'newest',
+    'page-size': 20,
+    'max-depth': 3,
+    replies: 'expanded',
+    closed: false,
+    'heading-level': 2,
+  },
+  argTypes: {
+    thread: {control: 'text'},
+    sort: {control: 'inline-radio', options: ['newest', 'oldest']},
+    'page-size': {control: {type: 'number', min: 1, max: 100}},
+    'max-depth': {control: {type: 'number', min: 0, max: 8}},
+    replies: {control: 'inline-radio', options: ['expanded', 'collapsed']},
+    closed: {control: 'boolean'},
+    'heading-level': {control: {type: 'number', min: 2, max: 6}},
+    'max-length': {control: {type: 'number', min: 1}},
+    theme: {control: 'inline-radio', options: ['light', 'dark', 'auto']},
+  },
+  render: (args, context) => discussion(args, context, {records: ferrari}),
+} satisfies Meta<DiscussionArgs>;
+
+export default meta;
+type Story = StoryObj<DiscussionArgs>;
+
+/** The discussion under the demo article: quotes, replies, times from "vor 43 Minuten" to "vor 2 Tagen". */
+export const FerrariDiscussion: Story = {};
+
+/** While the first page loads: a busy region and a skeleton that reserves space. */
+export const Loading: Story = {
+  render: (args, context) => discussion(args, context, {adapter: () => new NeverLoadingAdapter()}),
+};
+
+/** No comments yet. */
+export const Empty: Story = {
+  args: {thread: 'story-empty'},
+  render: (args, context) => discussion(args, context, {records: []}),
+};
+
+/** The publisher's own words instead of "Schreiben Sie den ersten Kommentar." (slot `empty`). */
+export const EmptyWithOwnText: Story = {
+  args: {thread: 'story-empty-slot'},
+  render: (args, context) =>
+    discussion(args, context, {
+      records: [],
+      content: html`<p slot="empty">Noch ist es still hier. Wie finden Sie Ferraris Pläne in China?</p>`,
+    }),
+};
+
+/** Loading failed (the server answered 503): a German message and "Erneut versuchen", which then works. */
+export const LoadError: Story = {
+  render: (args, context) =>
+    discussion(args, context, {adapter: (clock, thread) => new FailingLoadAdapter({[thread]: ferrari}, {clock}, 1)}),
+};
+
+/** The first load fails, the reader clicks "Erneut versuchen", the discussion appears. */
+export const LoadErrorThenRetry: Story = {
+  tags: ACTED,
+  render: (args, context) =>
+    discussion(args, context, {adapter: (clock, thread) => new FailingLoadAdapter({[thread]: ferrari}, {clock}, 1)}),
+  play: async ({canvasElement}) => {
+    const element = find(canvasElement, 'article-comments');
+    await loaded(element);
+    button(element, 'Erneut versuchen').click();
+    await loaded(element);
+  },
+};
+
+/** About 300 comments, 20 threads per page, with "Weitere Kommentare laden". */
+export const LongDiscussion: Story = {
+  args: {thread: 'story-long'},
+  render: (args, context) => discussion(args, context, {records: longDiscussion()}),
+};
+
+/** The same discussion after "Weitere Kommentare laden" was clicked once. */
+export const LongDiscussionNextPage: Story = {
+  tags: ACTED,
+  args: {thread: 'story-long'},
+  render: (args, context) => discussion(args, context, {records: longDiscussion()}),
+  play: async ({canvasElement}) => {
+    const element = find(canvasElement, 'article-comments');
+    await loaded(element);
+    button(element, 'Weitere Kommentare laden').click();
+    await loaded(element);
+  },
+};
+
+/** The next page failed to load: the message sits above the button, which now says "Erneut versuchen". */
+export const LoadMoreFailed: Story = {
+  tags: ACTED,
+  args: {thread: 'story-long', 'page-size': 5},
+  render: (args, context) =>
+    discussion(args, context, {adapter: (clock, thread) => new FailingLoadMoreAdapter({[thread]: longDiscussion(12)}, {clock})}),
+  play: async ({canvasElement}) => {
+    const element = find(canvasElement, 'article-comments');
+    await loaded(element);
+    button(element, 'Weitere Kommentare laden').click();
+    await loaded(element);
+  },
+};
+
+/** Eight replies deep with `max-depth` 3: from the fourth level on, replies keep their indentation and say "Antwort an @Name". */
+export const DeepNesting: Story = {
+  args: {thread: 'story-deep'},
+  render: (args, context) => discussion(args, context, {records: deep}),
+};
+
+/** `replies="collapsed"`: every thread starts folded ("2 Antworten anzeigen"). */
+export const RepliesCollapsed: Story = {
+  args: {replies: 'collapsed'},
+};
+
+/** Folded threads, one of them opened by the reader ("Antworten ausblenden"). */
+export const RepliesOneExpanded: Story = {
+  tags: ACTED,
+  args: {replies: 'collapsed'},
+  play: async ({canvasElement}) => {
+    const element = find(canvasElement, 'article-comments');
+    await loaded(element);
+    button(element, '2 Antworten anzeigen').click();
+    await element.updateComplete;
+  },
+};
+
+/** A removed, a pending and a deleted comment: placeholders instead of text, their replies stay in place. */
+export const PendingDeletedRemoved: Story = {
+  args: {thread: 'story-moderation', sort: 'oldest'},
+  render: (args, context) => discussion(args, context, {records: moderated}),
+};
+
+/** The reader's own comment waits for moderation: they see their text with a note, others would not. */
+export const OwnCommentPending: Story = {
+  tags: ACTED,
+  args: {thread: 'story-own-pending'},
+  render: (args, context) =>
+    discussion(args, context, {adapter: (clock, thread) => new PremoderatedAdapter({[thread]: ferrari}, {clock})}),
+  play: async ({canvasElement}) => {
+    const element = find(canvasElement, 'article-comments');
+    await loaded(element);
+    const composer = element.shadowRoot!.querySelector('comment-reply.composer') as HTMLElementTagNameMap['comment-reply'];
+    await type(composer, 'Ein elektrischer Ferrari ohne Motorsound? Da bin ich wirklich gespannt.');
+    await type(composer, 'Leonie Brandt', 'name');
+    await composer.send();
+    await element.updateComplete;
+  },
+};
+
+/** Answers from the newsroom (badge "Redaktion") and from the article's author (badge "Autor:in"). */
+export const StaffAnswer: Story = {
+  args: {thread: 'story-staff'},
+  render: (args, context) => discussion(args, context, {records: withStaff}),
+};
+
+/** A closed discussion: comments stay readable, the form and "Antworten" are gone. */
+export const Closed: Story = {
+  args: {closed: true},
+};
+
+/** A permalink (`#comment-c3`) opened: the comment is scrolled to, focused and highlighted. */
+export const PermalinkTarget: Story = {
+  tags: ACTED,
+  play: async ({canvasElement}) => {
+    const element = find(canvasElement, 'article-comments');
+    await loaded(element);
+    await element.reveal('c3');
+  },
+};
+
+/** "Neueste zuerst" (the default): the newest thread on top; replies stay oldest first. */
+export const SortNewestFirst: Story = {
+  args: {sort: 'newest'},
+};
+
+/** "Älteste zuerst": the discussion in the order it happened. */
+export const SortOldestFirst: Story = {
+  args: {sort: 'oldest'},
+};
+
+/** "Zitieren" on a comment: the reply form opens below it with the passage quoted. */
+export const ReplyFormWithQuote: Story = {
+  tags: ACTED,
+  play: async ({canvasElement}) => {
+    await openReply(find(canvasElement, 'article-comments'), 'c4', 'quote');
+  },
+};
+
+/** A reply sent empty and without a name: both fields say what is missing. */
+export const ReplyFormErrors: Story = {
+  tags: ACTED,
+  play: async ({canvasElement}) => {
+    const form = await openReply(find(canvasElement, 'article-comments'), 'c6');
+    await form.send();
+  },
+};
+
+/** A very long comment, a quote, an unbroken 100-letter word, a long URL and a long name. */
+export const LongText: Story = {
+  args: {thread: 'story-long-text', sort: 'oldest'},
+  render: (args, context) => discussion(args, context, {records: longText}),
+};
+
+/** The same long text on a 320 px phone: everything wraps, nothing scrolls sideways. */
+export const LongTextOnSmallPhone: Story = {
+  tags: ['!autodocs'],
+  args: {thread: 'story-long-text', sort: 'oldest'},
+  globals: {viewport: {value: 'phone320', isRotated: false}},
+  render: (args, context) => discussion(args, context, {records: longText}),
+};
+
+/** Arabic, Hebrew and Chinese inside a German thread: names and paragraphs keep their own direction. */
+export const MixedScripts: Story = {
+  args: {thread: 'story-mixed-script', sort: 'oldest'},
+  render: (args, context) => discussion(args, context, {records: mixedScript}),
+};
+
+/**
+ * Records with a missing name, text and date: repaired, replies kept, and one notice for readers.
+ * (The duplicate id in the data is dropped by MemoryAdapter and listed on `adapter.dataErrors`.)
+ */
+export const BadData: Story = {
+  args: {thread: 'story-bad-data', sort: 'oldest'},
+  render: (args, context) => discussion(args, context, {records: badData}),
+};
+
+/** Readers may post without a name (`capabilities.anonymous`): the name field says "(freiwillig)". */
+export const AnonymousPosting: Story = {
+  args: {thread: 'story-anonymous'},
+  render: (args, context) =>
+    discussion(args, context, {adapter: (clock, thread) => new MemoryAdapter({[thread]: ferrari}, {clock, anonymous: true})}),
+};

@@ -1,0 +1,70 @@
+/**
+ * Backends that hold the widget in one state, for stories. Each is a
+ * MemoryAdapter (or the bare CommentAdapter interface) with one call changed,
+ * so every other behaviour is the real one.
+ */
+import type {CommentAdapter, CommentPage, LoadRequest, PostRequest} from '../../src/adapters/adapter.js';
+import {NetworkError, ServerError} from '../../src/adapters/errors.js';
+import {MemoryAdapter, type MemoryAdapterOptions} from '../../src/adapters/memory-adapter.js';
+import type {CommentRecord} from '../../src/model/comment.js';
+
+type Discussions = Record<string, readonly unknown[]>;
+
+/** Never answers `load`: the loading state with its skeleton. */
+export class NeverLoadingAdapter implements CommentAdapter {
+  load(): Promise<CommentPage> {
+    return new Promise(() => {});
+  }
+
+  post(): Promise<CommentRecord> {
+    return new Promise(() => {});
+  }
+}
+
+/** Fails the first `failures` loads with a 503, then serves the discussion: "Erneut versuchen" works. */
+export class FailingLoadAdapter extends MemoryAdapter {
+  constructor(
+    discussions: Discussions,
+    options: MemoryAdapterOptions,
+    private failures = 1
+  ) {
+    super(discussions, options);
+  }
+
+  override async load(request: LoadRequest): Promise<CommentPage> {
+    if (this.failures > 0) {
+      this.failures--;
+      throw new ServerError(503);
+    }
+    return super.load(request);
+  }
+}
+
+/** Serves the first page, then fails every further page: "Weitere Kommentare konnten nicht geladen werden." */
+export class FailingLoadMoreAdapter extends MemoryAdapter {
+  override async load(request: LoadRequest): Promise<CommentPage> {
+    if (request.cursor !== null) throw new NetworkError();
+    return super.load(request);
+  }
+}
+
+/** Accepts a post and never answers: the composer stays "Wird gesendet …". */
+export class NeverPostingAdapter extends MemoryAdapter {
+  override post(): Promise<CommentRecord> {
+    return new Promise(() => {});
+  }
+}
+
+/** Every post fails as if the connection dropped; the text stays in the form. */
+export class FailingPostAdapter extends MemoryAdapter {
+  override async post(): Promise<CommentRecord> {
+    throw new NetworkError();
+  }
+}
+
+/** Stores posts as `pending` (pre-moderation): the reader sees their own text with a note. */
+export class PremoderatedAdapter extends MemoryAdapter {
+  override async post(request: PostRequest): Promise<CommentRecord> {
+    return {...(await super.post(request)), status: 'pending'};
+  }
+}
