@@ -62,7 +62,7 @@ function walineServerPlugin() {
 }
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', '!tests/waline/**', '!**/node_modules/**'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: {config: {timeout: 10000}},

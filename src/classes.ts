@@ -44,6 +44,8 @@ export {
   CommentsDataErrorEvent,
   CommentsLoadFailedEvent,
   CommentsLoadedEvent,
+  CommentsRenderedEvent,
+  type ArticleCommentsEventMap,
 } from './events.js';
 export type {Comment, CommentDraft, CommentRecord, Quote, Role, SortOrder, Status} from './model/comment.js';
 export {CommentDataError, type DataErrorCode} from './model/errors.js';

@@ -61,6 +61,20 @@ export class CommentsLoadedEvent extends Event {
   }
 }
 
+/**
+ * `comments-rendered`: everything loaded so far is in the DOM. Long pages are
+ * rendered in steps (the first screen first); this fires after the last.
+ */
+export class CommentsRenderedEvent extends Event {
+  static readonly eventName = 'comments-rendered';
+  constructor(
+    /** Comments in the DOM, at all levels. */
+    readonly rendered: number
+  ) {
+    super(CommentsRenderedEvent.eventName, init);
+  }
+}
+
 /** `comments-load-failed`: loading a page failed; the widget shows a retry button. */
 export class CommentsLoadFailedEvent extends Event {
   static readonly eventName = 'comments-load-failed';
@@ -84,6 +98,7 @@ export interface ArticleCommentsEventMap {
   'comment-post-failed': CommentPostFailedEvent;
   'comment-reply-cancel': CommentReplyCancelEvent;
   'comments-loaded': CommentsLoadedEvent;
+  'comments-rendered': CommentsRenderedEvent;
   'comments-load-failed': CommentsLoadFailedEvent;
   'comments-data-error': CommentsDataErrorEvent;
 }

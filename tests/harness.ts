@@ -50,6 +50,13 @@ afterEach(() => {
   for (const element of mounted.splice(0)) element.remove();
 });
 
+// Test files run side by side in tabs of one browser and only one tab is
+// visible; the widget rightly pauses timers and polling in hidden tabs. Every
+// test starts in a visible page; tests of hiding set it themselves.
+beforeEach(() => {
+  Object.defineProperty(document, 'visibilityState', {value: 'visible', configurable: true});
+});
+
 let threadCounter = 0;
 /** A thread id no other test uses, so drafts in localStorage never leak between tests. */
 export function freshThread(name = 'thread'): string {
@@ -76,7 +83,13 @@ export async function renderDiscussion(records: unknown, options: RenderOptions 
     script.textContent = typeof records === 'string' ? records : JSON.stringify(records);
     element.append(script);
   }
+  // Long discussions render in steps: wait until everything is in the DOM (or loading failed).
+  const done = new Promise((resolve) => {
+    element.addEventListener('comments-rendered', resolve, {once: true});
+    element.addEventListener('comments-load-failed', resolve, {once: true});
+  });
   mount(element);
+  await done;
   const harness = new DiscussionHarness(element);
   await harness.settled();
   return harness;

@@ -24,8 +24,6 @@ function setVisibility(state: 'hidden' | 'visible'): void {
 }
 
 describe('live updates', () => {
-  // Test files run side by side in tabs and only one tab is visible: pretend this one is.
-  beforeEach(() => setVisibility('visible'));
   afterEach(() => {
     delete (document as {visibilityState?: unknown}).visibilityState;
   });

@@ -13,6 +13,11 @@ export interface ThreadNode {
   depth: number;
   /** All replies below this comment, at any depth. */
   replyCount: number;
+  /**
+   * The highest `stamp` in this comment's subtree: it changes exactly when
+   * something in the subtree changed, so a renderer can skip the rest.
+   */
+  stamp: number;
 }
 
 export interface Thread {
@@ -43,10 +48,10 @@ export const newestFirst: Order = byTime(-1);
  * Replies are always oldest first; `sort` orders the top level. Ties keep
  * the input order.
  */
-export function buildThread(comments: Iterable<Comment>, sort: SortOrder): Thread {
+export function buildThread(comments: Iterable<Comment>, sort: SortOrder, stampOf: (comment: Comment) => number = () => 0): Thread {
   const byId = new Map<string, ThreadNode>();
   for (const comment of comments) {
-    byId.set(comment.id, {comment, parent: null, children: [], depth: 0, replyCount: 0});
+    byId.set(comment.id, {comment, parent: null, children: [], depth: 0, replyCount: 0, stamp: stampOf(comment)});
   }
   const roots: ThreadNode[] = [];
   for (const node of byId.values()) {
@@ -79,11 +84,21 @@ export function buildThread(comments: Iterable<Comment>, sort: SortOrder): Threa
     }
     for (let i = order.length - 1; i >= 0; i--) {
       const node = order[i];
-      if (node.parent) node.parent.replyCount += node.replyCount + 1;
+      if (node.parent) {
+        node.parent.replyCount += node.replyCount + 1;
+        node.parent.stamp = Math.max(node.parent.stamp, node.stamp);
+      }
     }
   };
   roots.forEach(visit);
   return {roots, byId, publishedCount};
+}
+
+/** The top-level comment above `node` (or `node` itself). */
+export function rootOf(node: ThreadNode): ThreadNode {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return root;
 }
 
 /** The chain from the top-level comment down to `node`, both included. */

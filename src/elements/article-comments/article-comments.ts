@@ -1,4 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {guard} from 'lit/directives/guard.js';
+import {repeat} from 'lit/directives/repeat.js';
 import {property, state} from 'lit/decorators.js';
 import {provide} from '@lit/context';
 import type {CommentAdapter} from '../../adapters/adapter.js';
@@ -10,6 +12,7 @@ import {
   CommentsDataErrorEvent,
   CommentsLoadFailedEvent,
   CommentsLoadedEvent,
+  CommentsRenderedEvent,
   type CommentPostedEvent,
   type CommentReplyCancelEvent,
 } from '../../events.js';
@@ -18,22 +21,20 @@ import {errorMessage} from '../../i18n/errors.js';
 import {SORT_ORDERS, type Comment, type Quote, type SortOrder} from '../../model/comment.js';
 import {CommentDataError} from '../../model/errors.js';
 import {truncate} from '../../model/text.js';
-import {pathTo, type ThreadNode} from '../../model/tree.js';
+import {pathTo, rootOf, type ThreadNode} from '../../model/tree.js';
 import {DEFAULT_MAX_LENGTH} from '../../model/validate.js';
 import {systemClock, type Clock} from '../../time/clock.js';
 import {styles} from './article-comments.styles.js';
 import {liveStyles} from './live.styles.js';
-import {anchorId, renderNodes, type CommentViewOptions} from './comment-view.js';
+import {anchorId, renderNode, type CommentViewOptions} from './comment-view.js';
 import {DiscussionController} from './discussion-controller.js';
+import {readInlineDiscussion, type InlineDiscussion} from './inline-discussion.js';
 import {PermalinkController} from './permalink.js';
+import {ProgressiveController} from './progressive-controller.js';
+import {ThreadView} from './thread-view.js';
 
 /** Longest passage "Zitieren" copies from a comment. */
 const MAX_QUOTE = 400;
-
-interface ReplyTarget {
-  parentId: string;
-  quote: Quote | null;
-}
 
 /**
  * A threaded German reader discussion under an article.
@@ -48,7 +49,8 @@ interface ReplyTarget {
  * @slot empty - Replaces "Schreiben Sie den ersten Kommentar." when there are no comments.
  * @slot closed - Replaces the notice shown when the discussion is closed.
  *
- * @fires {CommentsLoadedEvent} comments-loaded - A page of comments is shown.
+ * @fires {CommentsLoadedEvent} comments-loaded - A page of comments arrived.
+ * @fires {CommentsRenderedEvent} comments-rendered - Everything loaded is in the DOM (long pages render in steps).
  * @fires {CommentsLoadFailedEvent} comments-load-failed - Loading failed; `event.error` is a typed `AdapterError`.
  * @fires {CommentsDataErrorEvent} comments-data-error - Records were dropped or repaired; `event.errors` lists why.
  * @fires {CommentPostedEvent} comment-posted - Bubbles up from a composer inside: a comment was stored.
@@ -59,7 +61,10 @@ interface ReplyTarget {
  * @csspart header - The row with heading and sort order.
  * @csspart heading - "6 Kommentare".
  * @csspart sort - The sort order select.
- * @csspart composer - The form for a new top-level comment.
+ * @csspart composer - The `<comment-reply>` for a new top-level comment.
+ * @csspart composer-form - Its form (the `form` part of `<comment-reply>`).
+ * @csspart composer-textarea - Its text field.
+ * @csspart composer-send-button - Its "Senden" button.
  * @csspart list - The list of top-level comments.
  * @csspart comment - Each comment (`<article>`).
  * @csspart comment-target - The comment a permalink points at (also has `comment`).
@@ -75,7 +80,10 @@ interface ReplyTarget {
  * @csspart permalink - The "Link" to a comment.
  * @csspart toggle - "2 Antworten anzeigen" / "Antworten ausblenden".
  * @csspart replies - The list of replies to a comment.
- * @csspart reply-form - An open reply form.
+ * @csspart reply-form - An open reply form (`<comment-reply>`).
+ * @csspart reply-form-form - Its form.
+ * @csspart reply-form-textarea - Its text field.
+ * @csspart reply-form-send-button - Its "Senden" button.
  * @csspart load-more - The "Weitere Kommentare laden" button.
  * @csspart show-new - The "2 neue Kommentare anzeigen" button for comments that arrived live.
  * @csspart status - Loading, empty, error and closed notices.
@@ -154,20 +162,19 @@ export class ArticleComments extends LitElement {
   @state()
   private providedDiscussion?: DiscussionState;
 
-  @state() private replyTarget: ReplyTarget | null = null;
-  @state() private target: string | null = null;
   @state() private announcement = '';
   /** Live top-level comments not shown yet (behind the "neue Kommentare" button). */
   @state() private held = new Set<string>();
 
-  /** Comments whose replies are in the opposite state of `replies`. */
-  private toggled = new Set<string>();
-  private inline: unknown[] | undefined;
+  private inline: InlineDiscussion | undefined;
   private built: {key: string; adapter: CommentAdapter} | undefined;
   private waitingForParser = false;
+  /** A load finished and `comments-rendered` is due once everything is in the DOM. */
+  private renderPending = false;
 
   private discussion = new DiscussionController(this, {
     onLoaded: (loaded, hasMore) => {
+      this.renderPending = true;
       this.dispatchEvent(new CommentsLoadedEvent(loaded, hasMore));
       void this.updateComplete.then(() => this.permalinks.discussionReady());
     },
@@ -181,9 +188,27 @@ export class ArticleComments extends LitElement {
       this.dispatchEvent(new CommentsDataErrorEvent(errors));
     },
     onLiveComment: (comment) => this.onLiveComment(comment),
+    onReset: () => {
+      this.progressive.reset();
+      this.held = new Set();
+    },
   });
 
   private permalinks = new PermalinkController(this);
+
+  private progressive = new ProgressiveController(this, () => {
+    if (!this.renderPending) return;
+    this.renderPending = false;
+    this.dispatchEvent(new CommentsRenderedEvent(this.renderRoot.querySelectorAll('article.comment').length));
+  });
+
+  private view = new ThreadView(
+    (id) => {
+      const node = this.discussion.thread.byId.get(id);
+      return node ? rootOf(node).comment.id : undefined;
+    },
+    () => this.requestUpdate()
+  );
 
   constructor() {
     super();
@@ -203,14 +228,16 @@ export class ArticleComments extends LitElement {
 
   /** Loads the discussion again from the first page. */
   reload(): Promise<void> {
-    this.held = new Set();
     return this.discussion.reload();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const adapter = this.adapter ?? this.defaultAdapter();
     if (!adapter) return;
-    if (this.providedAdapter !== adapter) this.providedAdapter = adapter;
+    if (this.providedAdapter !== adapter) {
+      this.providedAdapter = adapter;
+      if (adapter.dataErrors) this.discussion.report(adapter.dataErrors);
+    }
     this.discussion.configure({
       adapter,
       thread: this.resolvedThread,
@@ -228,9 +255,14 @@ export class ArticleComments extends LitElement {
     if (!old || (Object.keys(discussion) as (keyof DiscussionState)[]).some((key) => old[key] !== discussion[key])) {
       this.providedDiscussion = discussion;
     }
-    if (changed.has('replies')) this.toggled.clear();
-    if (changed.has('sort') || changed.has('thread')) this.held = new Set();
+    this.view.setCollapsedByDefault(this.replies === 'collapsed');
+    // Settings that change how every comment looks.
+    const closed = this.isClosed;
+    if (changed.has('maxDepth') || changed.has('clock') || closed !== this.wasClosed) this.view.touchAll();
+    this.wasClosed = closed;
   }
+
+  private wasClosed = false;
 
   private get isClosed(): boolean {
     return this.closed || this.discussion.info.closed === true;
@@ -238,8 +270,7 @@ export class ArticleComments extends LitElement {
 
   /**
    * The adapter used without an `adapter` property: REST when `src` is set,
-   * else the inline JSON served from memory (or browser storage). While the
-   * parser may still be adding the element's children, wait for it.
+   * else the inline JSON served from memory (or browser storage).
    */
   private defaultAdapter(): CommentAdapter | undefined {
     const key = this.src ? `rest ${this.src} ${this.pollInterval}` : `${this.storage} ${this.resolvedThread}`;
@@ -248,41 +279,24 @@ export class ArticleComments extends LitElement {
     if (this.src) {
       adapter = new RestAdapter({baseUrl: this.src, pollInterval: this.pollInterval});
     } else {
-      const records = this.inlineRecords();
-      if (!records) return undefined;
-      const discussions = {[this.resolvedThread]: records};
+      this.inline ??= readInlineDiscussion(this);
+      if (!this.inline) {
+        // The parser may still be adding the element's children: wait for it.
+        if (!this.waitingForParser) {
+          this.waitingForParser = true;
+          document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), {once: true});
+        }
+        return undefined;
+      }
+      const discussions = {[this.resolvedThread]: this.inline.records};
       const options = {clock: this.clock};
       const memory =
         this.storage === 'local' ? new BrowserStorageAdapter(discussions, options) : new MemoryAdapter(discussions, options);
-      this.discussion.report(memory.dataErrors);
+      this.discussion.report(this.inline.errors);
       adapter = memory;
     }
     this.built = {key, adapter};
     return adapter;
-  }
-
-  /** The records of the inline `<script type="application/json">`, read once. */
-  private inlineRecords(): unknown[] | undefined {
-    if (this.inline) return this.inline;
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script && document.readyState === 'loading') {
-      if (!this.waitingForParser) {
-        this.waitingForParser = true;
-        document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), {once: true});
-      }
-      return undefined;
-    }
-    this.inline = [];
-    if (!script) return this.inline;
-    try {
-      const data: unknown = JSON.parse(script.textContent ?? '');
-      const list = Array.isArray(data) ? data : (data as {comments?: unknown} | null)?.comments;
-      if (Array.isArray(list)) this.inline = list;
-      else this.discussion.report([new CommentDataError('invalid-json', 'The inline JSON is neither an array nor {"comments": [...]}.')]);
-    } catch (error) {
-      this.discussion.report([new CommentDataError('invalid-json', `The inline JSON does not parse: ${(error as Error).message}`)]);
-    }
-    return this.inline;
   }
 
   private announce(text: string): void {
@@ -291,13 +305,10 @@ export class ArticleComments extends LitElement {
     void this.updateComplete.then(() => (this.announcement = text));
   }
 
-  private isExpanded = (id: string): boolean => (this.replies !== 'collapsed') !== this.toggled.has(id);
-
-  private expand(id: string): void {
-    if (!this.isExpanded(id)) {
-      if (this.toggled.has(id)) this.toggled.delete(id);
-      else this.toggled.add(id);
-    }
+  /** Unfolds every comment above `node` and makes sure its thread is rendered. */
+  private expandPathTo(node: ThreadNode): void {
+    for (const ancestor of pathTo(node).slice(0, -1)) this.view.expand(ancestor.comment.id);
+    this.progressive.include(this.discussion.thread.roots.indexOf(rootOf(node)));
   }
 
   private articleFor(id: string): HTMLElement | null {
@@ -312,9 +323,9 @@ export class ArticleComments extends LitElement {
     }
     const node = this.discussion.thread.byId.get(id);
     if (!node) return false;
-    for (const ancestor of pathTo(node).slice(0, -1)) this.expand(ancestor.comment.id);
-    this.target = id;
-    this.requestUpdate();
+    if (this.held.has(rootOf(node).comment.id)) await this.showHeld();
+    this.expandPathTo(node);
+    this.view.setTarget(id);
     await this.updateComplete;
     const article = this.articleFor(id);
     if (!article) return false;
@@ -338,7 +349,7 @@ export class ArticleComments extends LitElement {
       this.announce(de.newComments(this.held.size));
       return;
     }
-    if (this.held.has(pathTo(node)[0].comment.id)) return;
+    if (this.held.has(rootOf(node).comment.id)) return;
     this.announce(de.newReply(comment.author.name || de.anonymous, node.parent.comment.author.name || de.anonymous));
   }
 
@@ -363,10 +374,9 @@ export class ArticleComments extends LitElement {
     }
     const node = this.discussion.thread.byId.get(id);
     if (!node) return;
-    for (const ancestor of pathTo(node).slice(0, -1)) this.expand(ancestor.comment.id);
-    if (this.replyTarget && this.replyTarget.parentId === node.comment.parentId) this.replyTarget = null;
+    this.expandPathTo(node);
+    if (this.view.reply && this.view.reply.parentId === node.comment.parentId) this.view.setReply(null);
     this.announce(node.comment.status === 'pending' ? de.postedPending : de.posted);
-    this.requestUpdate();
     await this.updateComplete;
     const article = this.articleFor(id);
     article?.scrollIntoView({block: 'nearest'});
@@ -375,15 +385,15 @@ export class ArticleComments extends LitElement {
 
   private onReplyCancel(event: CommentReplyCancelEvent): void {
     const parentId = event.parentId;
-    if (!parentId || this.replyTarget?.parentId !== parentId) return;
-    this.replyTarget = null;
+    if (!parentId || this.view.reply?.parentId !== parentId) return;
+    this.view.setReply(null);
     void this.updateComplete.then(() =>
       this.articleFor(parentId)?.querySelector<HTMLElement>('[data-action="reply"]')?.focus()
     );
   }
 
   private async openReply(parentId: string, quote: Quote | null): Promise<void> {
-    this.replyTarget = {parentId, quote};
+    this.view.setReply({parentId, quote});
     await this.updateComplete;
     const form = this.renderRoot.querySelector('comment-reply.reply-form') as HTMLElement | null;
     await (form as {updateComplete?: Promise<unknown>} | null)?.updateComplete;
@@ -408,15 +418,13 @@ export class ArticleComments extends LitElement {
     const node = this.discussion.thread.byId.get(id);
     switch (element.dataset.action) {
       case 'reply':
-        if (node) void this.openReply(id, this.replyTarget?.parentId === id ? this.replyTarget.quote : null);
+        if (node) void this.openReply(id, this.view.reply?.parentId === id ? this.view.reply.quote : null);
         break;
       case 'quote':
         if (node) void this.openReply(id, {text: this.quoteOf(node.comment), source: id});
         break;
       case 'toggle':
-        if (this.toggled.has(id)) this.toggled.delete(id);
-        else this.toggled.add(id);
-        this.requestUpdate();
+        this.view.toggle(id);
         break;
       case 'permalink':
         // The same fragment again fires no hashchange, so follow it here.
@@ -465,7 +473,7 @@ export class ArticleComments extends LitElement {
   }
 
   private composerFor = (node: ThreadNode): TemplateResult | typeof nothing => {
-    const target = this.replyTarget;
+    const target = this.view.reply;
     if (!target || target.parentId !== node.comment.id || this.isClosed) return nothing;
     return html`<comment-reply
       class="reply-form"
@@ -506,16 +514,17 @@ export class ArticleComments extends LitElement {
     const {byId} = controller.thread;
     const held = this.held;
     const roots = held.size ? controller.thread.roots.filter((node) => !held.has(node.comment.id)) : controller.thread.roots;
+    const shown = roots.slice(0, this.progressive.take(roots.length));
     if (roots.length === 0 && held.size === 0) {
       return html`<slot name="empty"><p class="status empty" part="status">${de.empty}</p></slot>`;
     }
     const options: CommentViewOptions = {
       clock: this.clock,
       maxDepth: Math.max(0, Math.floor(this.maxDepth)),
-      target: this.target,
+      target: this.view.target,
       closed: this.isClosed,
       ownIds: controller.ownIds,
-      isExpanded: this.isExpanded,
+      isExpanded: this.view.isExpanded,
       composerFor: this.composerFor,
       lookup: (id) => byId.get(id),
     };
@@ -527,7 +536,12 @@ export class ArticleComments extends LitElement {
           : nothing}
       </div>
       <ol class="thread" part="list" aria-label=${de.listLabel}>
-        ${renderNodes(roots, options)}
+        ${repeat(
+          shown,
+          (node) => node.comment.id,
+          // A thread is rendered again only when its comments or how the reader arranged it changed.
+          (node) => guard([node.stamp, this.view.stampOf(node.comment.id)], () => renderNode(node, options))
+        )}
       </ol>
       ${controller.hasMore || controller.loadMoreError
         ? html`<div class="more">

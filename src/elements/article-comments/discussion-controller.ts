@@ -21,6 +21,8 @@ export interface DiscussionCallbacks {
   onDataErrors?(errors: readonly CommentDataError[]): void;
   /** A comment arrived from a live update (not from this reader). */
   onLiveComment?(comment: Comment): void;
+  /** Loading starts over (another discussion, sort or a retry): forget view state tied to the old list. */
+  onReset?(): void;
 }
 
 function recordId(record: unknown): string | undefined {
@@ -72,8 +74,13 @@ export class DiscussionController implements ReactiveController {
 
   /** The thread of everything loaded, rebuilt only after a change. */
   get thread(): Thread {
-    return (this.cachedThread ??= buildThread(this.comments.values(), this.source?.sort ?? 'newest'));
+    return (this.cachedThread ??= buildThread(this.comments.values(), this.source?.sort ?? 'newest', this.stampOf));
   }
+
+  /** When each comment last arrived or changed, so unchanged threads are not re-rendered. */
+  private stamps = new WeakMap<Comment, number>();
+  private revision = 0;
+  private stampOf = (comment: Comment) => this.stamps.get(comment) ?? 0;
 
   get hasMore(): boolean {
     return this.nextCursor !== null;
@@ -92,6 +99,8 @@ export class DiscussionController implements ReactiveController {
   /** Marks a comment as written by this reader (its text shows even while pending). */
   markOwn(id: string): void {
     this.ownIds.add(id);
+    const comment = this.comments.get(id);
+    if (comment) this.stamps.set(comment, ++this.revision);
     this.cachedThread = undefined;
   }
 
@@ -119,6 +128,7 @@ export class DiscussionController implements ReactiveController {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.state = 'loading';
+    this.callbacks.onReset?.();
     this.error = null;
     this.loadMoreError = null;
     this.loadingMore = false;
@@ -211,6 +221,7 @@ export class DiscussionController implements ReactiveController {
     const {comments, errors} = parseComments(fresh, this.comments);
     for (const comment of comments) {
       this.comments.set(comment.id, comment);
+      this.stamps.set(comment, ++this.revision);
       if (options.own) this.ownIds.add(comment.id);
     }
     if (comments.length) this.cachedThread = undefined;
