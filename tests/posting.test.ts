@@ -162,7 +162,7 @@ describe('posting through the form', () => {
       expect(posted).to.have.length(1);
       expect(adapter.posts[0]).to.include({thread: form.thread, body: 'Allein unterwegs', parentId: null});
       await form.updateComplete;
-      expect(form.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Ihr Kommentar wurde gesendet.');
+      expect(form.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent!.trim()).to.equal('Ihr Kommentar wurde gesendet.');
     } finally {
       form.remove();
     }

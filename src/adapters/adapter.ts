@@ -9,6 +9,7 @@
  * typed errors in `./errors.ts`.
  */
 import type {CommentRecord, Quote, SortOrder} from '../model/comment.js';
+import type {CommentDataError} from '../model/errors.js';
 
 export interface LoadRequest {
   /** The discussion's id (the element's `thread` attribute). */
@@ -100,4 +101,6 @@ export interface CommentAdapter {
   locate?(request: LocateRequest): Promise<CommentRecord[]>;
   /** Starts live updates for a discussion; returns a function that stops them. */
   subscribe?(thread: string, onUpdate: (update: LiveUpdate) => void): () => void;
+  /** Problems the adapter found in data it holds (e.g. a MemoryAdapter's seed); the widget reports them. */
+  readonly dataErrors?: readonly CommentDataError[];
 }

@@ -107,6 +107,9 @@ export const de = {
   bodyEmpty: 'Bitte schreiben Sie einen Kommentar.',
   bodyTooLong: (length: number, max: number) =>
     `Ihr Kommentar ist ${formatNumber(length)} Zeichen lang – erlaubt sind höchstens ${formatNumber(max)}.`,
+  replyEmpty: 'Bitte schreiben Sie eine Antwort.',
+  replyTooLong: (length: number, max: number) =>
+    `Ihre Antwort ist ${formatNumber(length)} Zeichen lang – erlaubt sind höchstens ${formatNumber(max)}.`,
   nameEmpty: 'Bitte geben Sie einen Namen an.',
   nameTooLong: (max: number) => `Der Name darf höchstens ${formatNumber(max)} Zeichen lang sein.`,
   formInvalid: 'Bitte prüfen Sie Ihre Eingaben.',

@@ -17,6 +17,8 @@ export interface DraftRules {
   maxLength: number;
   /** Whether a name is required (false when the backend knows the reader). */
   requireName: boolean;
+  /** A reply rather than a new comment (the messages say "Antwort"). */
+  reply?: boolean;
 }
 
 export function validateDraft(
@@ -28,8 +30,8 @@ export function validateDraft(
   if (rules.requireName && name === '') errors.name = de.nameEmpty;
   else if (characterCount(name) > MAX_NAME_LENGTH) errors.name = de.nameTooLong(MAX_NAME_LENGTH);
   const length = characterCount(draft.body.trim());
-  if (length === 0) errors.body = de.bodyEmpty;
-  else if (length > rules.maxLength) errors.body = de.bodyTooLong(length, rules.maxLength);
+  if (length === 0) errors.body = rules.reply ? de.replyEmpty : de.bodyEmpty;
+  else if (length > rules.maxLength) errors.body = (rules.reply ? de.replyTooLong : de.bodyTooLong)(length, rules.maxLength);
   return errors;
 }
 

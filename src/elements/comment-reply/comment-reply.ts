@@ -72,6 +72,9 @@ export class CommentReply extends LitElement {
   /** Shows "Abbrechen" and lets Escape close the form (reply forms). */
   @property({type: Boolean, reflect: true}) cancelable = false;
 
+  /** `light` (default), `dark`, or `auto` (the reader's system setting). Inside `<article-comments>` its theme applies. */
+  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+
   /** The passage quoted by this comment, if any. */
   @property({attribute: false}) quote: Quote | null = null;
 
@@ -150,7 +153,8 @@ export class CommentReply extends LitElement {
         this.body = draft.body;
         this.idempotencyKey = draft.idempotencyKey;
         if (!changed.has('quote') || !this.quote) this.quote = draft.quote;
-        this.notice = draft.body.trim() ? de.draftRestored : '';
+        // Set after the first render, so the live region exists before its text changes and is announced.
+        if (draft.body.trim()) void this.updateComplete.then(() => (this.notice = de.draftRestored));
       }
     }
     if (changed.has('quote') && changed.get('quote') !== undefined) this.persist();
@@ -215,7 +219,10 @@ export class CommentReply extends LitElement {
    */
   async send(): Promise<boolean> {
     if (this.busy) return false;
-    const errors = validateDraft({name: this.name, body: this.body}, {maxLength: this.limit, requireName: this.requireName});
+    const errors = validateDraft(
+      {name: this.name, body: this.body},
+      {maxLength: this.limit, requireName: this.requireName, reply: this.parent !== null}
+    );
     this.fieldErrors = errors;
     this.failure = '';
     if (!isValid(errors)) {
@@ -320,7 +327,7 @@ export class CommentReply extends LitElement {
         />
         ${nameError ? html`<p id="name-error" class="error" part="error">${nameError}</p>` : nothing}
         <p class="failure error" part="error" role="alert">${this.failure}</p>
-        ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
+        <p class="notice" role="status">${this.notice}</p>
         <div class="actions" part="actions">
           <button type="submit" class="button" part="send-button" aria-disabled=${this.busy ? 'true' : 'false'}>
             ${this.busy ? de.sending : de.send}
