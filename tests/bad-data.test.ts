@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {CommentDataError, type DataErrorCode} from '../src/model/errors.js';
 import {parseComments} from '../src/model/parse.js';
+import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
 import type {CommentsDataErrorEvent} from '../src/events.js';
 import {ManualClock} from '../src/time/clock.js';
 import {record, renderDiscussion} from './harness.js';
@@ -108,6 +109,14 @@ describe('bad data', () => {
     } finally {
       watch.stop();
     }
+  });
+
+  it('reports problems an adapter found in its own data', async () => {
+    const thread = 'adapter-data';
+    const adapter = new MemoryAdapter({[thread]: [record({id: 'x'}), record({id: 'x'})]}, {clock});
+    const view = await renderDiscussion(null, {clock, thread, adapter});
+    expect(codes(view.element.dataErrors)).to.deep.equal(['duplicate-id']);
+    expect(view.root.querySelector('.notice')!.textContent).to.equal('Ein Kommentar konnte nicht vollständig angezeigt werden.');
   });
 
   it('accepts {"comments": [...]} as well as a bare array', async () => {

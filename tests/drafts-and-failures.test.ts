@@ -79,7 +79,8 @@ describe('failed posts and drafts', () => {
     view = await renderDiscussion(records, {clock, thread});
     form = await view.composer();
     expect(form.textarea.value).to.equal('Halb geschrieben …');
-    expect(form.notice()).to.equal('Ihr Entwurf wurde wiederhergestellt.');
+    await until(() => form.notice() === 'Ihr Entwurf wurde wiederhergestellt.', 'the notice');
+    expect(form.root.querySelector('.notice')!.getAttribute('role')).to.equal('status');
 
     await form.write('Halb geschrieben … und fertig.', 'Geduldig');
     await form.send();

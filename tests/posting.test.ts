@@ -112,6 +112,14 @@ describe('posting through the form', () => {
     expect(form.textarea.value).to.have.length(2001);
   });
 
+  it('asks for "eine Antwort" in a reply form', async () => {
+    const view = await renderDiscussion(discussion(), {clock});
+    const form = await view.openReply(view.comment('kev'));
+    await form.write('', 'Jemand');
+    await form.send();
+    expect(form.errors()).to.deep.equal(['Bitte schreiben Sie eine Antwort.']);
+  });
+
   it('lets a developer cancel sending through the comment-send event', async () => {
     const adapter = new CountingAdapter({}, {clock});
     const view = await renderDiscussion(null, {clock, adapter});
