@@ -1,6 +1,28 @@
 /**
  * The script-tag build (`dist/article-comments.min.js`): Lit, @lit/context,
  * date-fns and all styles in one file. It registers both elements and puts
- * the API on `window.ArticleComments` (e.g. `new ArticleComments.MemoryAdapter()`).
+ * what a page without a build step needs on `window.ArticleComments`
+ * (e.g. `new ArticleComments.RestAdapter({baseUrl})`). The Waline adapter is
+ * a separate file, `dist/article-comments-waline.min.js`, loaded after this one.
  */
-export * from './index.js';
+import './define.js';
+
+export {ArticleComments} from './elements/article-comments/article-comments.js';
+export {CommentReply} from './elements/comment-reply/comment-reply.js';
+export {MemoryAdapter} from './adapters/memory-adapter.js';
+export {BrowserStorageAdapter} from './adapters/browser-storage-adapter.js';
+export {RestAdapter} from './adapters/rest-adapter.js';
+export {HttpClient} from './adapters/http.js';
+export {
+  AbortedError,
+  AdapterError,
+  ClosedError,
+  NetworkError,
+  NotFoundError,
+  RateLimitedError,
+  ServerError,
+  TimeoutError,
+  UnexpectedResponseError,
+  ValidationError,
+} from './adapters/errors.js';
+export {ManualClock} from './time/clock.js';

@@ -130,9 +130,18 @@ export class DiscussionHarness {
     return article.querySelector('[part~="author"]')?.textContent?.trim() ?? '';
   }
 
-  /** The comment's paragraphs as text. */
+  /**
+   * The comment's paragraphs as text, line breaks as "\n". (Not innerText:
+   * threads far off screen are not rendered, see content-visibility.)
+   */
   paragraphs(article: HTMLElement): string[] {
-    return [...article.querySelectorAll('[part~="body"] p')].map((p) => (p as HTMLElement).innerText.trim());
+    return [...article.querySelectorAll('[part~="body"] p')].map((p) =>
+      [...p.childNodes]
+        .map((node) => (node.nodeName === 'BR' ? '\n' : node.nodeType === Node.COMMENT_NODE ? '' : node.textContent))
+        .join('')
+        .replace(/[ \t]*\n[ \t]*/g, '\n')
+        .trim()
+    );
   }
 
   time(article: HTMLElement): HTMLTimeElement {

@@ -104,8 +104,11 @@ describe('posting through the form', () => {
     expect(form.textarea.getAttribute('aria-invalid')).to.equal('true');
     await until(() => form.root.activeElement === form.textarea, 'focus on the first invalid field');
 
+    await form.write('x'.repeat(1950), 'Lang');
+    expect(form.root.querySelector('.visually-hidden[role="status"]')!.textContent).to.equal('Noch 50 Zeichen übrig.');
     await form.write('x'.repeat(2001), 'Lang');
     expect(form.counter()).to.equal('2.001 / 2.000 Zeichen');
+    expect(form.root.querySelector('.visually-hidden[role="status"]')!.textContent).to.equal('1 Zeichen zu viel.');
     await form.send();
     expect(form.errors()).to.deep.equal(['Ihr Kommentar ist 2.001 Zeichen lang – erlaubt sind höchstens 2.000.']);
     expect(adapter.posts).to.have.length(0);

@@ -25,29 +25,29 @@ const PREFIX = 'article-comments:posts:v1:';
 const CHANNEL = 'article-comments:posts';
 
 export class BrowserStorageAdapter extends MemoryAdapter {
-  private storage: Storage | undefined;
-  private limit: number;
-  private restored = new Set<string>();
-  private subscribers = 0;
-  private channel: BroadcastChannel | undefined;
+  #storage: Storage | undefined;
+  #limit: number;
+  #restored = new Set<string>();
+  #subscribers = 0;
+  #channel: BroadcastChannel | undefined;
 
   constructor(discussions: Record<string, readonly unknown[]> = {}, options: BrowserStorageAdapterOptions = {}) {
     super(discussions, options);
-    this.limit = options.limit ?? 500;
+    this.#limit = options.limit ?? 500;
     try {
-      this.storage = options.storage ?? globalThis.localStorage;
+      this.#storage = options.storage ?? globalThis.localStorage;
     } catch {
-      this.storage = undefined;
+      this.#storage = undefined;
     }
   }
 
-  private key(thread: string): string {
+  #key(thread: string): string {
     return PREFIX + encodeURIComponent(thread);
   }
 
-  private read(thread: string): Saved[] {
+  #read(thread: string): Saved[] {
     try {
-      const saved: unknown = JSON.parse(this.storage?.getItem(this.key(thread)) ?? '[]');
+      const saved: unknown = JSON.parse(this.#storage?.getItem(this.#key(thread)) ?? '[]');
       return Array.isArray(saved) ? saved.filter((entry): entry is Saved => typeof entry?.idempotencyKey === 'string') : [];
     } catch {
       return [];
@@ -55,9 +55,9 @@ export class BrowserStorageAdapter extends MemoryAdapter {
   }
 
   /** Takes in what this device stored for `thread`; returns the comments that were new here. */
-  private restore(thread: string): CommentRecord[] {
-    this.restored.add(thread);
-    const saved = this.read(thread);
+  #restore(thread: string): CommentRecord[] {
+    this.#restored.add(thread);
+    const saved = this.#read(thread);
     const added = this.add(
       thread,
       saved.map((entry) => entry.record).filter((record) => !this.has(thread, String(record?.id)))
@@ -66,65 +66,65 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     return added;
   }
 
-  private ensure(thread: string): void {
-    if (!this.restored.has(thread)) this.restore(thread);
+  #ensure(thread: string): void {
+    if (!this.#restored.has(thread)) this.#restore(thread);
   }
 
   /** Another tab (or widget) posted: show its comments here too. */
-  private onMessage = (event: MessageEvent<{thread?: unknown}>): void => {
+  #onMessage = (event: MessageEvent<{thread?: unknown}>): void => {
     const thread = event.data?.thread;
-    if (typeof thread !== 'string' || !this.restored.has(thread)) return;
-    this.announce(thread, this.restore(thread));
+    if (typeof thread !== 'string' || !this.#restored.has(thread)) return;
+    this.announce(thread, this.#restore(thread));
   };
 
-  private get broadcast(): BroadcastChannel | undefined {
-    if (!this.channel && typeof BroadcastChannel !== 'undefined') {
-      this.channel = new BroadcastChannel(CHANNEL);
-      this.channel.onmessage = this.onMessage;
+  get #broadcast(): BroadcastChannel | undefined {
+    if (!this.#channel && typeof BroadcastChannel !== 'undefined') {
+      this.#channel = new BroadcastChannel(CHANNEL);
+      this.#channel.onmessage = this.#onMessage;
     }
-    return this.channel;
+    return this.#channel;
   }
 
   override async load(request: LoadRequest): Promise<CommentPage> {
-    this.ensure(request.thread);
+    this.#ensure(request.thread);
     return super.load(request);
   }
 
   override async locate(request: LocateRequest): Promise<CommentRecord[]> {
-    this.ensure(request.thread);
+    this.#ensure(request.thread);
     return super.locate(request);
   }
 
   /** Other tabs are listened to while someone here is subscribed. */
   override subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {
-    this.ensure(thread);
+    this.#ensure(thread);
     const unsubscribe = super.subscribe(thread, onUpdate);
-    this.subscribers++;
-    void this.broadcast;
+    this.#subscribers++;
+    void this.#broadcast;
     let active = true;
     return () => {
       if (!active) return;
       active = false;
       unsubscribe();
-      if (--this.subscribers === 0) {
-        this.channel?.close();
-        this.channel = undefined;
+      if (--this.#subscribers === 0) {
+        this.#channel?.close();
+        this.#channel = undefined;
       }
     };
   }
 
   override async post(request: PostRequest): Promise<CommentRecord> {
-    this.ensure(request.thread);
+    this.#ensure(request.thread);
     const record = await super.post(request);
-    const saved = this.read(request.thread).filter((entry) => entry.idempotencyKey !== request.idempotencyKey);
+    const saved = this.#read(request.thread).filter((entry) => entry.idempotencyKey !== request.idempotencyKey);
     saved.push({record, idempotencyKey: request.idempotencyKey});
     try {
-      this.storage?.setItem(this.key(request.thread), JSON.stringify(saved.slice(-this.limit)));
-      const channel = this.broadcast;
+      this.#storage?.setItem(this.#key(request.thread), JSON.stringify(saved.slice(-this.#limit)));
+      const channel = this.#broadcast;
       channel?.postMessage({thread: request.thread});
-      if (this.subscribers === 0) {
+      if (this.#subscribers === 0) {
         channel?.close();
-        this.channel = undefined;
+        this.#channel = undefined;
       }
     } catch (error) {
       // Storage full or blocked: the comment stays for this visit only.

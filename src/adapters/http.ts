@@ -98,11 +98,11 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 /** A JSON client with the behaviour every adapter needs. */
 export class HttpClient {
-  private etags = new Map<string, {etag: string; body: unknown}>();
+  #etags = new Map<string, {etag: string; body: unknown}>();
 
   constructor(private options: HttpOptions = {}) {}
 
-  private async headers(extra: Record<string, string> = {}): Promise<Headers> {
+  async #headers(extra: Record<string, string> = {}): Promise<Headers> {
     const given = typeof this.options.headers === 'function' ? await this.options.headers() : this.options.headers;
     const headers = new Headers(given);
     headers.set('Accept', 'application/json');
@@ -111,7 +111,7 @@ export class HttpClient {
   }
 
   /** One attempt, bounded by the timeout and the caller's signal. */
-  private async attempt(url: string, request: HttpRequest): Promise<Response> {
+  async #attempt(url: string, request: HttpRequest): Promise<Response> {
     const timeout = this.options.timeout ?? 10_000;
     const controller = new AbortController();
     let timedOut = false;
@@ -122,8 +122,8 @@ export class HttpClient {
     const onAbort = () => controller.abort();
     request.signal?.addEventListener('abort', onAbort, {once: true});
     try {
-      const headers = await this.headers(request.headers);
-      const cached = request.method !== 'POST' ? this.etags.get(url) : undefined;
+      const headers = await this.#headers(request.headers);
+      const cached = request.method !== 'POST' ? this.#etags.get(url) : undefined;
       if (cached) headers.set('If-None-Match', cached.etag);
       if (request.body !== undefined) headers.set('Content-Type', 'application/json');
       return await (this.options.fetch ?? fetch)(url, {
@@ -151,9 +151,9 @@ export class HttpClient {
       try {
         if (request.signal?.aborted) throw new AbortedError();
         if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new NetworkError('The browser is offline.');
-        const response = await this.attempt(url, request);
+        const response = await this.#attempt(url, request);
         if (response.status === 304) {
-          const cached = this.etags.get(url);
+          const cached = this.#etags.get(url);
           if (cached) return cached.body;
           throw new UnexpectedResponseError('304 Not Modified for a request that had no cached answer.');
         }
@@ -172,19 +172,19 @@ export class HttpClient {
           throw new UnexpectedResponseError(`The answer from ${url} is not JSON.`, {cause});
         }
         const etag = response.headers.get('ETag');
-        if (etag && request.method !== 'POST') this.etags.set(url, {etag, body});
+        if (etag && request.method !== 'POST') this.#etags.set(url, {etag, body});
         return body;
       } catch (caught) {
         error = caught instanceof AdapterError ? caught : new NetworkError(String(caught), {cause: caught});
       }
-      const wait = this.backoff(error, attempt);
+      const wait = this.#backoff(error, attempt);
       if (attempt >= retries || wait === undefined) throw error;
       await sleep(wait, request.signal);
     }
   }
 
   /** How long to wait before retrying after `error`, or undefined to give up now. */
-  private backoff(error: AdapterError, attempt: number): number | undefined {
+  #backoff(error: AdapterError, attempt: number): number | undefined {
     if (error instanceof RateLimitedError) {
       const wait = error.retryAfter === null ? undefined : error.retryAfter - Date.now();
       return wait !== undefined && wait <= MAX_AUTOMATIC_WAIT ? Math.max(wait, 0) : undefined;

@@ -90,17 +90,17 @@ export class MemoryAdapter implements CommentAdapter {
   readonly capabilities: AdapterCapabilities;
   /** Problems found in the seed data: entries dropped or repaired. */
   readonly dataErrors: CommentDataError[] = [];
-  private discussions = new Map<string, Discussion>();
-  private listeners = new Map<string, Set<(update: LiveUpdate) => void>>();
-  private clock: Clock;
-  private closed: Set<string>;
-  private latency: number;
+  #discussions = new Map<string, Discussion>();
+  #listeners = new Map<string, Set<(update: LiveUpdate) => void>>();
+  #clock: Clock;
+  #closed: Set<string>;
+  #latency: number;
 
   /** `discussions` maps a thread id to its comments (records, possibly with bad data). */
   constructor(discussions: Record<string, readonly unknown[]> = {}, options: MemoryAdapterOptions = {}) {
-    this.clock = options.clock ?? systemClock;
-    this.closed = new Set(options.closed ?? []);
-    this.latency = options.latency ?? 0;
+    this.#clock = options.clock ?? systemClock;
+    this.#closed = new Set(options.closed ?? []);
+    this.#latency = options.latency ?? 0;
     this.capabilities = {
       anonymous: options.anonymous ?? false,
       maxLength: options.maxLength ?? DEFAULT_MAX_LENGTH,
@@ -115,46 +115,46 @@ export class MemoryAdapter implements CommentAdapter {
    * returns the ones that were new. Problems go to `dataErrors`.
    */
   protected add(thread: string, records: readonly unknown[]): CommentRecord[] {
-    const discussion = this.discussion(thread);
+    const discussion = this.#discussion(thread);
     const known = new Map([...discussion.byId].map(([id, stored]) => [id, stored.comment]));
     const {comments, errors, indexOf} = parseComments(records, known);
     this.dataErrors.push(...errors);
     return comments.map((comment) => {
       const record = copy(records[indexOf.get(comment.id)!] as CommentRecord);
-      this.store(discussion, comment, record);
+      this.#store(discussion, comment, record);
       return record;
     });
   }
 
   /** Whether a comment is stored. */
   protected has(thread: string, id: string): boolean {
-    return this.discussion(thread).byId.has(id);
+    return this.#discussion(thread).byId.has(id);
   }
 
   /** Makes a repeated post with `key` return `record` instead of storing again. */
   protected remember(thread: string, key: string, record: CommentRecord): void {
-    this.discussion(thread).idempotency.set(key, record);
+    this.#discussion(thread).idempotency.set(key, record);
   }
 
   /** Tells subscribers about new comments, after the current task (like a server push). */
   protected announce(thread: string, records: readonly CommentRecord[]): void {
-    const listeners = [...(this.listeners.get(thread) ?? [])];
+    const listeners = [...(this.#listeners.get(thread) ?? [])];
     if (!listeners.length || !records.length) return;
     setTimeout(() => {
       for (const record of records) for (const listener of listeners) listener({type: 'added', comment: copy(record)});
     });
   }
 
-  private discussion(thread: string): Discussion {
-    let discussion = this.discussions.get(thread);
+  #discussion(thread: string): Discussion {
+    let discussion = this.#discussions.get(thread);
     if (!discussion) {
       discussion = {byId: new Map(), children: new Map(), idempotency: new Map()};
-      this.discussions.set(thread, discussion);
+      this.#discussions.set(thread, discussion);
     }
     return discussion;
   }
 
-  private store(discussion: Discussion, comment: Comment, record: CommentRecord): void {
+  #store(discussion: Discussion, comment: Comment, record: CommentRecord): void {
     discussion.byId.set(comment.id, {comment, record});
     // Indexed by the parent's id even if that parent is not stored (yet).
     const parent = comment.parentId ?? '';
@@ -163,11 +163,11 @@ export class MemoryAdapter implements CommentAdapter {
     discussion.children.set(parent, siblings);
   }
 
-  private async wait(signal?: AbortSignal): Promise<void> {
+  async #wait(signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) throw new AbortedError();
-    if (this.latency <= 0) return;
+    if (this.#latency <= 0) return;
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(resolve, this.latency);
+      const timer = setTimeout(resolve, this.#latency);
       signal?.addEventListener('abort', () => {
         clearTimeout(timer);
         reject(new AbortedError());
@@ -176,13 +176,13 @@ export class MemoryAdapter implements CommentAdapter {
   }
 
   /** Top-level comments: those without a parent, or whose parent is not stored. */
-  private roots(discussion: Discussion): Stored[] {
+  #roots(discussion: Discussion): Stored[] {
     return [...discussion.byId.values()].filter(
       ({comment}) => comment.parentId === null || !discussion.byId.has(comment.parentId)
     );
   }
 
-  private descendants(discussion: Discussion, id: string, into: CommentRecord[]): void {
+  #descendants(discussion: Discussion, id: string, into: CommentRecord[]): void {
     const stack = [...(discussion.children.get(id) ?? [])].reverse();
     while (stack.length) {
       const childId = stack.pop()!;
@@ -192,10 +192,10 @@ export class MemoryAdapter implements CommentAdapter {
   }
 
   async load({thread, cursor, sort, limit, signal}: LoadRequest): Promise<CommentPage> {
-    await this.wait(signal);
-    const discussion = this.discussion(thread);
+    await this.#wait(signal);
+    const discussion = this.#discussion(thread);
     const after = cursor === null ? null : decodeCursor(cursor);
-    const ordered = this.roots(discussion)
+    const ordered = this.#roots(discussion)
       .map((stored) => ({stored, key: [sortKey(stored.comment, sort), stored.comment.id] as Cursor}))
       .filter(({key}) => after === null || compare(key, after, sort) > 0)
       .sort((a, b) => compare(a.key, b.key, sort));
@@ -203,23 +203,23 @@ export class MemoryAdapter implements CommentAdapter {
     const comments: CommentRecord[] = [];
     for (const {stored} of page) {
       comments.push(copy(stored.record));
-      this.descendants(discussion, stored.comment.id, comments);
+      this.#descendants(discussion, stored.comment.id, comments);
     }
     const last = page.at(-1);
     return {
       comments,
       nextCursor: ordered.length > page.length && last ? encodeCursor(last.key) : null,
       total: [...discussion.byId.values()].filter(({comment}) => comment.status === 'published').length,
-      discussion: {closed: this.closed.has(thread), maxLength: this.capabilities.maxLength},
+      discussion: {closed: this.#closed.has(thread), maxLength: this.capabilities.maxLength},
     };
   }
 
   async post(request: PostRequest): Promise<CommentRecord> {
-    await this.wait(request.signal);
-    const discussion = this.discussion(request.thread);
+    await this.#wait(request.signal);
+    const discussion = this.#discussion(request.thread);
     const repeated = discussion.idempotency.get(request.idempotencyKey);
     if (repeated) return copy(repeated);
-    if (this.closed.has(request.thread)) throw new ClosedError();
+    if (this.#closed.has(request.thread)) throw new ClosedError();
     const errors = validateDraft(
       {name: request.author.name, body: request.body},
       {maxLength: this.capabilities.maxLength, requireName: !this.capabilities.anonymous}
@@ -234,20 +234,20 @@ export class MemoryAdapter implements CommentAdapter {
       author: {name: request.author.name.trim(), role: 'reader'},
       body: request.body.trim(),
       quote: request.quote ? {...request.quote} : null,
-      createdAt: new Date(this.clock.now()).toISOString(),
+      createdAt: new Date(this.#clock.now()).toISOString(),
       editedAt: null,
       status: 'published',
     };
     const [comment] = parseComments([record]).comments;
-    this.store(discussion, comment, record);
+    this.#store(discussion, comment, record);
     discussion.idempotency.set(request.idempotencyKey, record);
     this.announce(request.thread, [record]);
     return copy(record);
   }
 
   async locate({thread, id, signal}: LocateRequest): Promise<CommentRecord[]> {
-    await this.wait(signal);
-    const discussion = this.discussion(thread);
+    await this.#wait(signal);
+    const discussion = this.#discussion(thread);
     const path: CommentRecord[] = [];
     const seen = new Set<string>();
     for (let stored = discussion.byId.get(id); stored && !seen.has(stored.comment.id); ) {
@@ -260,9 +260,9 @@ export class MemoryAdapter implements CommentAdapter {
   }
 
   subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {
-    const listeners = this.listeners.get(thread) ?? new Set();
+    const listeners = this.#listeners.get(thread) ?? new Set();
     listeners.add(onUpdate);
-    this.listeners.set(thread, listeners);
+    this.#listeners.set(thread, listeners);
     return () => listeners.delete(onUpdate);
   }
 }

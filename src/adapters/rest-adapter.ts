@@ -51,23 +51,23 @@ function commentsOf(body: unknown, what: string): CommentRecord[] {
 
 export class RestAdapter implements CommentAdapter {
   readonly capabilities: Partial<AdapterCapabilities> = {sorts: ['newest', 'oldest'], live: true};
-  private http: HttpClient;
-  private base: string;
-  private live = new Map<string, ThreadLive>();
+  #http: HttpClient;
+  #base: string;
+  #live = new Map<string, ThreadLive>();
 
   constructor(private options: RestAdapterOptions) {
-    this.http = new HttpClient(options);
-    this.base = options.baseUrl.replace(/\/+$/, '');
+    this.#http = new HttpClient(options);
+    this.#base = options.baseUrl.replace(/\/+$/, '');
   }
 
-  private url(thread: string, path = '', query?: Record<string, string | number | null>): string {
-    const url = new URL(`${this.base}/threads/${encodeURIComponent(thread)}/${path}`, location.href);
+  #url(thread: string, path = '', query?: Record<string, string | number | null>): string {
+    const url = new URL(`${this.#base}/threads/${encodeURIComponent(thread)}/${path}`, location.href);
     for (const [name, value] of Object.entries(query ?? {})) if (value !== null) url.searchParams.set(name, String(value));
     return url.href;
   }
 
   async load({thread, cursor, sort, limit, signal}: LoadRequest): Promise<CommentPage> {
-    const body = await this.http.json(this.url(thread, 'comments', {sort, limit, cursor}), {signal});
+    const body = await this.#http.json(this.#url(thread, 'comments', {sort, limit, cursor}), {signal});
     const comments = commentsOf(body, 'GET comments');
     const page = body as Record<string, unknown>;
     if (page.nextCursor !== undefined && page.nextCursor !== null && typeof page.nextCursor !== 'string') {
@@ -80,7 +80,7 @@ export class RestAdapter implements CommentAdapter {
       if (typeof info.maxLength === 'number') discussion.maxLength = info.maxLength;
       if (typeof info.anonymous === 'boolean') discussion.anonymous = info.anonymous;
     }
-    if (cursor === null) this.learnLive(thread, page);
+    if (cursor === null) this.#learnLive(thread, page);
     return {
       comments,
       nextCursor: (page.nextCursor as string | null | undefined) ?? null,
@@ -90,7 +90,7 @@ export class RestAdapter implements CommentAdapter {
   }
 
   async post(request: PostRequest): Promise<CommentRecord> {
-    const body = await this.http.json(this.url(request.thread, 'comments'), {
+    const body = await this.#http.json(this.#url(request.thread, 'comments'), {
       method: 'POST',
       headers: {'Idempotency-Key': request.idempotencyKey},
       body: {parentId: request.parentId, author: request.author, body: request.body, quote: request.quote},
@@ -103,13 +103,13 @@ export class RestAdapter implements CommentAdapter {
   }
 
   async locate({thread, id, signal}: LocateRequest): Promise<CommentRecord[]> {
-    return commentsOf(await this.http.json(this.url(thread, `comments/${encodeURIComponent(id)}`), {signal}), 'GET comment');
+    return commentsOf(await this.#http.json(this.#url(thread, `comments/${encodeURIComponent(id)}`), {signal}), 'GET comment');
   }
 
   subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {
-    const live = this.threadLive(thread);
+    const live = this.#threadLive(thread);
     live.listeners.add(onUpdate);
-    this.start(thread);
+    this.#start(thread);
     return () => {
       live.listeners.delete(onUpdate);
       if (live.listeners.size === 0) {
@@ -119,18 +119,18 @@ export class RestAdapter implements CommentAdapter {
     };
   }
 
-  private threadLive(thread: string): ThreadLive {
-    let live = this.live.get(thread);
+  #threadLive(thread: string): ThreadLive {
+    let live = this.#live.get(thread);
     if (!live) {
       live = {events: false, listeners: new Set()};
-      this.live.set(thread, live);
+      this.#live.set(thread, live);
     }
     return live;
   }
 
   /** The first page tells where changes are read from and whether a stream exists. */
-  private learnLive(thread: string, page: Record<string, unknown>): void {
-    const live = this.threadLive(thread);
+  #learnLive(thread: string, page: Record<string, unknown>): void {
+    const live = this.#threadLive(thread);
     const before = `${live.changeToken}|${live.events}`;
     if (typeof page.changeToken === 'string') live.changeToken = page.changeToken;
     live.events = isRecord(page.live) && page.live.events === true;
@@ -138,28 +138,28 @@ export class RestAdapter implements CommentAdapter {
       live.stop();
       live.stop = undefined;
     }
-    this.start(thread);
+    this.#start(thread);
   }
 
-  private emit(thread: string, records: unknown[]): void {
-    const listeners = this.live.get(thread)?.listeners ?? new Set();
+  #emit(thread: string, records: unknown[]): void {
+    const listeners = this.#live.get(thread)?.listeners ?? new Set();
     for (const record of records) {
       if (isRecord(record)) for (const listener of listeners) listener({type: 'changed', comment: record as unknown as CommentRecord});
     }
   }
 
-  private start(thread: string): void {
-    const live = this.threadLive(thread);
+  #start(thread: string): void {
+    const live = this.#threadLive(thread);
     const mode = this.options.live ?? 'auto';
     if (mode === 'off' || live.stop || live.listeners.size === 0 || live.changeToken === undefined) return;
-    if (mode === 'auto' && live.events) this.stream(thread, live);
-    else this.poll(thread, live);
+    if (mode === 'auto' && live.events) this.#stream(thread, live);
+    else this.#poll(thread, live);
   }
 
-  private stream(thread: string, live: ThreadLive): void {
+  #stream(thread: string, live: ThreadLive): void {
     const controller = new AbortController();
     live.stop = () => controller.abort();
-    void followEventStream(this.url(thread, 'events'), controller.signal, {
+    void followEventStream(this.#url(thread, 'events'), controller.signal, {
       headers: async () => {
         const given = typeof this.options.headers === 'function' ? await this.options.headers() : this.options.headers;
         return new Headers(given);
@@ -169,7 +169,7 @@ export class RestAdapter implements CommentAdapter {
       onEvent: (event) => {
         if (event.event !== 'comment') return;
         try {
-          this.emit(thread, [JSON.parse(event.data)]);
+          this.#emit(thread, [JSON.parse(event.data)]);
         } catch {
           // A malformed event is skipped; the next poll or reload brings the truth.
         }
@@ -178,13 +178,13 @@ export class RestAdapter implements CommentAdapter {
       onUnavailable: () => {
         live.events = false;
         live.stop = undefined;
-        this.poll(thread, live);
+        this.#poll(thread, live);
       },
     });
   }
 
   /** Polls the changes feed; pauses while the page is hidden and catches up when it is shown. */
-  private poll(thread: string, live: ThreadLive): void {
+  #poll(thread: string, live: ThreadLive): void {
     const interval = this.options.pollInterval ?? 30_000;
     if (interval <= 0) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -199,13 +199,13 @@ export class RestAdapter implements CommentAdapter {
       if (busy) return;
       busy = true;
       try {
-        const body = await this.http.json(this.url(thread, 'changes', {since: live.changeToken ?? ''}), {
+        const body = await this.#http.json(this.#url(thread, 'changes', {since: live.changeToken ?? ''}), {
           signal: controller.signal,
         });
         const comments = commentsOf(body, 'GET changes');
         const token = (body as {changeToken?: unknown}).changeToken;
         if (typeof token === 'string') live.changeToken = token;
-        this.emit(thread, comments);
+        this.#emit(thread, comments);
       } catch {
         // A failed poll is retried at the next interval.
       } finally {

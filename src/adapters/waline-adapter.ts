@@ -79,35 +79,35 @@ const id = (value: number | string | null | undefined) => (value === null || val
 
 export class WalineAdapter implements CommentAdapter {
   readonly capabilities: Partial<AdapterCapabilities>;
-  private http: HttpClient;
-  private server: string;
+  #http: HttpClient;
+  #server: string;
   /** What we know of each thread's comments: parent and thread root per id, for replies. */
-  private known = new Map<string, Map<string, {rid: string | null; nick: string}>>();
+  #known = new Map<string, Map<string, {rid: string | null; nick: string}>>();
   /** Posts that succeeded, by idempotency key, so a retry returns the same comment. */
-  private posted = new Map<string, CommentRecord>();
-  private listeners = new Map<string, Set<(update: LiveUpdate) => void>>();
+  #posted = new Map<string, CommentRecord>();
+  #listeners = new Map<string, Set<(update: LiveUpdate) => void>>();
   /** Per thread: stops its polling. */
-  private polls = new Map<string, () => void>();
+  #polls = new Map<string, () => void>();
 
   constructor(private options: WalineAdapterOptions) {
-    this.http = new HttpClient(options);
-    this.server = options.serverURL.replace(/\/+$/, '');
+    this.#http = new HttpClient(options);
+    this.#server = options.serverURL.replace(/\/+$/, '');
     this.capabilities = {anonymous: options.anonymous ?? false, maxLength: DEFAULT_MAX_LENGTH, sorts: ['newest', 'oldest'], live: true};
   }
 
-  private path(thread: string): string {
+  #path(thread: string): string {
     return this.options.path ? this.options.path(thread) : thread;
   }
 
-  private url(query: Record<string, string | number>): string {
-    const url = new URL(`${this.server}/api/comment`, location.href);
+  #url(query: Record<string, string | number>): string {
+    const url = new URL(`${this.#server}/api/comment`, location.href);
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));
     return url.href;
   }
 
   /** Unwraps `{errno, errmsg, data}`, turning Waline's errors into typed ones. */
-  private async call(url: string, init: Parameters<HttpClient['json']>[1] = {}): Promise<unknown> {
-    const answer = await this.http.json(url, init);
+  async #call(url: string, init: Parameters<HttpClient['json']>[1] = {}): Promise<unknown> {
+    const answer = await this.#http.json(url, init);
     if (!isAnswer(answer)) throw new UnexpectedResponseError('Waline answered without {errno, errmsg, data}.');
     if (answer.errno === 0) return answer.data;
     const message = typeof answer.errmsg === 'string' ? answer.errmsg : JSON.stringify(answer.errmsg);
@@ -128,7 +128,7 @@ export class WalineAdapter implements CommentAdapter {
   }
 
   /** Turns a Waline comment into our format. Its text: what the reader typed if plain, else its HTML as text. */
-  private toRecord(thread: string, comment: WalineComment, threadIds: ReadonlySet<string>): CommentRecord {
+  #toRecord(thread: string, comment: WalineComment, threadIds: ReadonlySet<string>): CommentRecord {
     const pid = id(comment.pid);
     const rid = id(comment.rid);
     const parentId = pid !== null && threadIds.has(pid) ? pid : rid;
@@ -151,26 +151,26 @@ export class WalineAdapter implements CommentAdapter {
       editedAt: null,
       status: STATUS[comment.status ?? 'approved'] ?? 'removed',
     };
-    this.remember(thread, record.id, rid, record.author.name);
+    this.#remember(thread, record.id, rid, record.author.name);
     return record;
   }
 
-  private remember(thread: string, commentId: string, rid: string | null, nick: string): void {
-    let known = this.known.get(thread);
-    if (!known) this.known.set(thread, (known = new Map()));
+  #remember(thread: string, commentId: string, rid: string | null, nick: string): void {
+    let known = this.#known.get(thread);
+    if (!known) this.#known.set(thread, (known = new Map()));
     known.set(commentId, {rid, nick});
   }
 
   /** Flattens Waline's roots with their `children` into records, replies oldest first. */
-  private flatten(thread: string, roots: WalineComment[]): CommentRecord[] {
+  #flatten(thread: string, roots: WalineComment[]): CommentRecord[] {
     const records: CommentRecord[] = [];
     for (const root of roots) {
       const children = [...(root.children ?? [])].sort(
         (a, b) => (a.time ?? 0) - (b.time ?? 0) || Number(a.objectId) - Number(b.objectId)
       );
       const ids = new Set([String(root.objectId), ...children.map((child) => String(child.objectId))]);
-      records.push(this.toRecord(thread, root, ids));
-      for (const child of children) records.push(this.toRecord(thread, child, ids));
+      records.push(this.#toRecord(thread, root, ids));
+      for (const child of children) records.push(this.#toRecord(thread, child, ids));
     }
     return records;
   }
@@ -178,18 +178,18 @@ export class WalineAdapter implements CommentAdapter {
   async load({thread, cursor, sort, limit, signal}: LoadRequest): Promise<CommentPage> {
     const page = cursor === null ? 1 : Number(cursor);
     if (!Number.isInteger(page) || page < 1) throw new UnexpectedResponseError(`Not a cursor of this adapter: ${cursor}`);
-    const data = await this.call(
-      this.url({path: this.path(thread), page, pageSize: Math.min(100, limit), sortBy: sort === 'oldest' ? 'insertedAt_asc' : 'insertedAt_desc'}),
+    const data = await this.#call(
+      this.#url({path: this.#path(thread), page, pageSize: Math.min(100, limit), sortBy: sort === 'oldest' ? 'insertedAt_asc' : 'insertedAt_desc'}),
       {signal}
     );
     const list = data as {data?: unknown; totalPages?: unknown; count?: unknown};
     if (typeof list !== 'object' || list === null || !Array.isArray(list.data)) {
       throw new UnexpectedResponseError('Waline answered a list without data: [...].');
     }
-    if (cursor === null) this.startPolling(thread);
+    if (cursor === null) this.#startPolling(thread);
     const totalPages = typeof list.totalPages === 'number' ? list.totalPages : 0;
     return {
-      comments: this.flatten(thread, list.data as WalineComment[]),
+      comments: this.#flatten(thread, list.data as WalineComment[]),
       nextCursor: page < totalPages ? String(page + 1) : null,
       total: typeof list.count === 'number' ? list.count : undefined,
       discussion: {anonymous: this.options.anonymous ?? false},
@@ -197,14 +197,14 @@ export class WalineAdapter implements CommentAdapter {
   }
 
   async post(request: PostRequest): Promise<CommentRecord> {
-    const repeated = this.posted.get(request.idempotencyKey);
+    const repeated = this.#posted.get(request.idempotencyKey);
     if (repeated) return repeated;
     const errors = validateDraft(
       {name: request.author.name, body: request.body},
       {maxLength: this.capabilities.maxLength ?? DEFAULT_MAX_LENGTH, requireName: !this.options.anonymous}
     );
     if (!isValid(errors)) throw new ValidationError(errors);
-    const known = this.known.get(request.thread);
+    const known = this.#known.get(request.thread);
     const parent = request.parentId === null ? undefined : known?.get(request.parentId);
     // Waline stores a reply to an unknown parent and then fails with a 500: check first.
     if (request.parentId !== null && !parent) throw new NotFoundError(`Comment "${request.parentId}" is not known.`);
@@ -214,17 +214,17 @@ export class WalineAdapter implements CommentAdapter {
     const body = {
       comment: quote + (MARKDOWN.test(request.body) ? escapeMarkdown(request.body.trim()) : request.body.trim()),
       nick: request.author.name.trim(),
-      url: this.path(request.thread),
+      url: this.#path(request.thread),
       ua: typeof navigator === 'undefined' ? '' : navigator.userAgent,
       ...(request.parentId !== null ? {pid: request.parentId, rid, at: parent?.nick ?? ''} : {}),
     };
     let data: unknown;
     try {
       // Not retried by the HTTP layer: Waline has no idempotency key; a repeat is resolved below.
-      data = await this.call(this.url({}), {method: 'POST', body, signal: request.signal, retry: false});
+      data = await this.#call(this.#url({}), {method: 'POST', body, signal: request.signal, retry: false});
     } catch (error) {
       // The same draft again (its first answer was lost): find the comment stored the first time.
-      const stored = error instanceof ValidationError && /Duplicate Content/i.test(error.message) ? await this.findStored(request, body.comment) : undefined;
+      const stored = error instanceof ValidationError && /Duplicate Content/i.test(error.message) ? await this.#findStored(request, body.comment) : undefined;
       if (!stored) throw error;
       data = stored;
     }
@@ -233,27 +233,27 @@ export class WalineAdapter implements CommentAdapter {
       throw new UnexpectedResponseError('Waline answered a post without the stored comment.');
     }
     const ids = new Set([String(comment.objectId), ...(request.parentId === null ? [] : [request.parentId])]);
-    const record = this.toRecord(request.thread, {...comment, pid: request.parentId, rid}, ids);
-    this.posted.set(request.idempotencyKey, record);
+    const record = this.#toRecord(request.thread, {...comment, pid: request.parentId, rid}, ids);
+    this.#posted.set(request.idempotencyKey, record);
     return record;
   }
 
-  private async findStored(request: PostRequest, text: string): Promise<WalineComment | undefined> {
-    const recent = await this.call(this.url({type: 'recent', count: 50}), {signal: request.signal});
+  async #findStored(request: PostRequest, text: string): Promise<WalineComment | undefined> {
+    const recent = await this.#call(this.#url({type: 'recent', count: 50}), {signal: request.signal});
     if (!Array.isArray(recent)) return undefined;
     return (recent as WalineComment[]).find(
-      (comment) => comment.url === this.path(request.thread) && comment.orig === text && comment.nick === request.author.name.trim()
+      (comment) => comment.url === this.#path(request.thread) && comment.orig === text && comment.nick === request.author.name.trim()
     );
   }
 
   async locate({thread, id: wanted, signal}: LocateRequest): Promise<CommentRecord[]> {
     for (let page = 1, pages = 1; page <= pages && page <= 50; page++) {
-      const data = (await this.call(this.url({path: this.path(thread), page, pageSize: 100, sortBy: 'insertedAt_desc'}), {signal})) as {
+      const data = (await this.#call(this.#url({path: this.#path(thread), page, pageSize: 100, sortBy: 'insertedAt_desc'}), {signal})) as {
         data?: WalineComment[];
         totalPages?: number;
       };
       pages = data.totalPages ?? 0;
-      const records = this.flatten(thread, data.data ?? []);
+      const records = this.#flatten(thread, data.data ?? []);
       const byId = new Map(records.map((record) => [String(record.id), record]));
       const path: CommentRecord[] = [];
       for (let current = byId.get(wanted); current && path.length < records.length; current = current.parentId ? byId.get(current.parentId) : undefined) {
@@ -265,35 +265,35 @@ export class WalineAdapter implements CommentAdapter {
   }
 
   subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {
-    const listeners = this.listeners.get(thread) ?? new Set();
+    const listeners = this.#listeners.get(thread) ?? new Set();
     listeners.add(onUpdate);
-    this.listeners.set(thread, listeners);
-    if (this.known.has(thread)) this.startPolling(thread);
+    this.#listeners.set(thread, listeners);
+    if (this.#known.has(thread)) this.#startPolling(thread);
     return () => {
       listeners.delete(onUpdate);
       if (listeners.size === 0) {
-        this.polls.get(thread)?.();
-        this.polls.delete(thread);
+        this.#polls.get(thread)?.();
+        this.#polls.delete(thread);
       }
     };
   }
 
   /** Waline has no push: ask for its recent comments while the tab is visible. */
-  private startPolling(thread: string): void {
+  #startPolling(thread: string): void {
     const interval = this.options.pollInterval ?? 30_000;
-    if (interval <= 0 || this.polls.has(thread) || !this.listeners.get(thread)?.size) return;
+    if (interval <= 0 || this.#polls.has(thread) || !this.#listeners.get(thread)?.size) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     const tick = async () => {
       try {
-        const recent = await this.call(this.url({type: 'recent', count: 50}));
+        const recent = await this.#call(this.#url({type: 'recent', count: 50}));
         const mine = (Array.isArray(recent) ? (recent as WalineComment[]) : []).filter(
-          (comment) => comment.url === this.path(thread) && !this.known.get(thread)?.has(String(comment.objectId))
+          (comment) => comment.url === this.#path(thread) && !this.#known.get(thread)?.has(String(comment.objectId))
         );
-        const ids = new Set([...(this.known.get(thread)?.keys() ?? []), ...mine.map((comment) => String(comment.objectId))]);
+        const ids = new Set([...(this.#known.get(thread)?.keys() ?? []), ...mine.map((comment) => String(comment.objectId))]);
         for (const comment of mine.reverse()) {
-          const record = this.toRecord(thread, comment, ids);
-          for (const listener of this.listeners.get(thread) ?? []) listener({type: 'added', comment: record});
+          const record = this.#toRecord(thread, comment, ids);
+          for (const listener of this.#listeners.get(thread) ?? []) listener({type: 'added', comment: record});
         }
       } catch {
         // Tried again at the next interval.
@@ -306,7 +306,7 @@ export class WalineAdapter implements CommentAdapter {
     };
     const onVisibility = () => (document.visibilityState === 'hidden' ? clearTimeout(timer) : void tick());
     document.addEventListener('visibilitychange', onVisibility);
-    this.polls.set(thread, () => {
+    this.#polls.set(thread, () => {
       stopped = true;
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisibility);

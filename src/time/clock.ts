@@ -32,38 +32,38 @@ interface Entry {
 
 /** A binary min-heap of entries by time, with lazy deletion of cancelled ones. */
 class Schedule {
-  private heap: Entry[] = [];
-  private cancelled = 0;
+  #heap: Entry[] = [];
+  #cancelled = 0;
 
   get size(): number {
-    return this.heap.length - this.cancelled;
+    return this.#heap.length - this.#cancelled;
   }
 
   add(time: number, callback: () => void): () => void {
     const entry: Entry = {time, callback, cancelled: false};
-    this.push(entry);
+    this.#push(entry);
     return () => {
       if (entry.cancelled) return;
       entry.cancelled = true;
-      this.cancelled++;
-      if (this.cancelled > 64 && this.cancelled > this.heap.length / 2) this.compact();
+      this.#cancelled++;
+      if (this.#cancelled > 64 && this.#cancelled > this.#heap.length / 2) this.#compact();
     };
   }
 
   /** The time of the earliest live entry, or undefined. */
   peek(): number | undefined {
-    this.dropCancelledTop();
-    return this.heap[0]?.time;
+    this.#dropCancelledTop();
+    return this.#heap[0]?.time;
   }
 
   /** Removes and runs every live entry due at `now`. */
   runDue(now: number): void {
     const due: Entry[] = [];
     for (;;) {
-      this.dropCancelledTop();
-      const top = this.heap[0];
+      this.#dropCancelledTop();
+      const top = this.#heap[0];
       if (!top || top.time > now) break;
-      due.push(this.pop()!);
+      due.push(this.#pop()!);
     }
     for (const entry of due) {
       // Marked so that a late cancel() from the callback's owner is harmless.
@@ -77,22 +77,22 @@ class Schedule {
     }
   }
 
-  private dropCancelledTop(): void {
-    while (this.heap[0]?.cancelled) {
-      this.pop();
-      this.cancelled--;
+  #dropCancelledTop(): void {
+    while (this.#heap[0]?.cancelled) {
+      this.#pop();
+      this.#cancelled--;
     }
   }
 
-  private compact(): void {
-    const live = this.heap.filter((entry) => !entry.cancelled);
-    this.heap = [];
-    this.cancelled = 0;
-    for (const entry of live) this.push(entry);
+  #compact(): void {
+    const live = this.#heap.filter((entry) => !entry.cancelled);
+    this.#heap = [];
+    this.#cancelled = 0;
+    for (const entry of live) this.#push(entry);
   }
 
-  private push(entry: Entry): void {
-    const heap = this.heap;
+  #push(entry: Entry): void {
+    const heap = this.#heap;
     heap.push(entry);
     let index = heap.length - 1;
     while (index > 0) {
@@ -104,8 +104,8 @@ class Schedule {
     heap[index] = entry;
   }
 
-  private pop(): Entry | undefined {
-    const heap = this.heap;
+  #pop(): Entry | undefined {
+    const heap = this.#heap;
     const top = heap[0];
     const last = heap.pop();
     if (heap.length === 0 || !last) return top;
@@ -133,11 +133,11 @@ const MAX_DELAY = 2 ** 31 - 1;
  * seconds so timestamps that change within the same second change together.
  */
 export class SystemClock implements Clock {
-  private schedule = new Schedule();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private armedFor: number | undefined;
-  private listening = false;
-  private armQueued = false;
+  #schedule = new Schedule();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #armedFor: number | undefined;
+  #listening = false;
+  #armQueued = false;
 
   /** `now` is replaceable so tests can shift the clock while keeping real timers. */
   constructor(private readonly read: () => number = Date.now) {}
@@ -147,69 +147,69 @@ export class SystemClock implements Clock {
   }
 
   at(time: number, callback: () => void): () => void {
-    const cancel = this.schedule.add(Math.ceil(time / 1000) * 1000, callback);
-    this.listen();
+    const cancel = this.#schedule.add(Math.ceil(time / 1000) * 1000, callback);
+    this.#listen();
     // Rendering a thread registers many timestamps at once: arm once, after all of them.
-    if (!this.armQueued) {
-      this.armQueued = true;
+    if (!this.#armQueued) {
+      this.#armQueued = true;
       queueMicrotask(() => {
-        this.armQueued = false;
-        this.arm();
+        this.#armQueued = false;
+        this.#arm();
       });
     }
     return () => {
       cancel();
-      if (this.schedule.size === 0) this.disarm();
+      if (this.#schedule.size === 0) this.#disarm();
     };
   }
 
   /** How many callbacks are waiting; for tests and diagnostics. */
   get pending(): number {
-    return this.schedule.size;
+    return this.#schedule.size;
   }
 
   /** Whether a timer is currently armed; false while the page is hidden or nothing waits. */
   get armed(): boolean {
-    return this.timer !== undefined;
+    return this.#timer !== undefined;
   }
 
-  private get hidden(): boolean {
+  get #hidden(): boolean {
     return typeof document !== 'undefined' && document.visibilityState === 'hidden';
   }
 
-  private listen(): void {
-    if (this.listening || typeof document === 'undefined') return;
-    this.listening = true;
+  #listen(): void {
+    if (this.#listening || typeof document === 'undefined') return;
+    this.#listening = true;
     document.addEventListener('visibilitychange', () => {
-      if (this.hidden) {
-        this.disarm();
+      if (this.#hidden) {
+        this.#disarm();
       } else {
-        this.tick();
+        this.#tick();
       }
     });
   }
 
-  private tick = (): void => {
-    this.timer = undefined;
-    this.armedFor = undefined;
-    this.schedule.runDue(this.now());
-    this.arm();
+  #tick = (): void => {
+    this.#timer = undefined;
+    this.#armedFor = undefined;
+    this.#schedule.runDue(this.now());
+    this.#arm();
   };
 
-  private arm(): void {
-    if (this.hidden) return;
-    const next = this.schedule.peek();
-    if (next === undefined) return this.disarm();
-    if (this.timer !== undefined && this.armedFor === next) return;
-    this.disarm();
-    this.armedFor = next;
-    this.timer = setTimeout(this.tick, Math.min(Math.max(next - this.now(), 0), MAX_DELAY));
+  #arm(): void {
+    if (this.#hidden) return;
+    const next = this.#schedule.peek();
+    if (next === undefined) return this.#disarm();
+    if (this.#timer !== undefined && this.#armedFor === next) return;
+    this.#disarm();
+    this.#armedFor = next;
+    this.#timer = setTimeout(this.#tick, Math.min(Math.max(next - this.now(), 0), MAX_DELAY));
   }
 
-  private disarm(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.armedFor = undefined;
+  #disarm(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#armedFor = undefined;
   }
 }
 
@@ -218,35 +218,35 @@ export class SystemClock implements Clock {
  * callback that became due, synchronously, in time order.
  */
 export class ManualClock implements Clock {
-  private schedule = new Schedule();
-  private time: number;
+  #schedule = new Schedule();
+  #time: number;
 
   constructor(time: number | Date | string = 0) {
-    this.time = new Date(time).getTime();
+    this.#time = new Date(time).getTime();
   }
 
   now(): number {
-    return this.time;
+    return this.#time;
   }
 
   at(time: number, callback: () => void): () => void {
-    return this.schedule.add(time, callback);
+    return this.#schedule.add(time, callback);
   }
 
   /** Moves the clock to `time` and runs what became due. */
   set(time: number | Date | string): void {
-    this.time = new Date(time).getTime();
-    this.schedule.runDue(this.time);
+    this.#time = new Date(time).getTime();
+    this.#schedule.runDue(this.#time);
   }
 
   /** Moves the clock forward by `ms` and runs what became due. */
   advance(ms: number): void {
-    this.set(this.time + ms);
+    this.set(this.#time + ms);
   }
 
   /** How many callbacks are waiting. */
   get pending(): number {
-    return this.schedule.size;
+    return this.#schedule.size;
   }
 }
 

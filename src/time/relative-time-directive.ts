@@ -12,44 +12,44 @@ import {formatRelative, nextChange} from './relative-time.js';
  * will never change again (older than a week) does not register at all.
  */
 class RelativeTimeDirective extends AsyncDirective {
-  private date = 0;
-  private clock: Clock | undefined;
-  private cancel: (() => void) | undefined;
+  #date = 0;
+  #clock: Clock | undefined;
+  #cancel: (() => void) | undefined;
 
   render(date: number, clock: Clock): string {
-    if (date === this.date && clock === this.clock && this.isConnected && this.cancel) {
+    if (date === this.#date && clock === this.#clock && this.isConnected && this.#cancel) {
       return noChange as unknown as string;
     }
-    this.date = date;
-    this.clock = clock;
-    return this.update_();
+    this.#date = date;
+    this.#clock = clock;
+    return this.#update_();
   }
 
   /** Computes the text for now and schedules the next change. */
-  private update_(): string {
-    this.cancel?.();
-    this.cancel = undefined;
-    const clock = this.clock!;
+  #update_(): string {
+    this.#cancel?.();
+    this.#cancel = undefined;
+    const clock = this.#clock!;
     const now = clock.now();
-    const next = nextChange(this.date, now);
+    const next = nextChange(this.#date, now);
     if (next !== null && this.isConnected) {
-      this.cancel = clock.at(Math.max(next, now + 1), this.refresh);
+      this.#cancel = clock.at(Math.max(next, now + 1), this.#refresh);
     }
-    return formatRelative(this.date, now);
+    return formatRelative(this.#date, now);
   }
 
-  private refresh = (): void => {
-    this.cancel = undefined;
-    this.setValue(this.update_());
+  #refresh = (): void => {
+    this.#cancel = undefined;
+    this.setValue(this.#update_());
   };
 
   protected override disconnected(): void {
-    this.cancel?.();
-    this.cancel = undefined;
+    this.#cancel?.();
+    this.#cancel = undefined;
   }
 
   protected override reconnected(): void {
-    this.setValue(this.update_());
+    this.setValue(this.#update_());
   }
 }
 

@@ -75,28 +75,48 @@ export const styles = [
       padding: 0;
     }
 
-    .thread {
-      display: grid;
+    /*
+     * Block layout, not grid, for the thread: with thousands of comments grid
+     * layout costs twice as much. Each comment's box reaches half a space past
+     * the text on both sides (for the highlight), so threads and replies pull
+     * their items out by that much and everything else back in.
+     */
+    .thread,
+    .replies > .item {
+      margin-inline: calc(var(--_space) * -0.5);
+    }
+
+    .item > :not(.comment) {
+      margin-inline: calc(var(--_space) * 0.5);
+    }
+
+    .item > * + *,
+    .replies > .item + .item {
+      margin-block-start: calc(var(--_space) * 0.25);
     }
 
     .thread > .item {
+      min-width: 0;
       padding-block: calc(var(--_space) * 0.75);
+    }
+
+    /*
+     * Beyond the first screen, threads far off screen skip layout and paint
+     * until they come near; they stay in the DOM, so find-in-page, permalinks
+     * and screen readers still reach them. The size is a placeholder until a
+     * thread is first rendered.
+     */
+    .thread > .item:nth-child(n + 11):not(.has-target) {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 10rem;
     }
 
     .thread > .item + .item {
       border-block-start: 1px solid var(--_border);
     }
 
-    .item {
-      display: grid;
-      gap: calc(var(--_space) * 0.25);
-      min-width: 0;
-    }
-
     .replies {
-      display: grid;
-      gap: calc(var(--_space) * 0.5);
-      margin-block-start: calc(var(--_space) * 0.25);
+      margin-block-start: calc(var(--_space) * 0.5);
       padding-inline-start: var(--_indent);
       border-inline-start: 2px solid var(--_border);
     }
@@ -113,14 +133,15 @@ export const styles = [
     }
 
     .comment {
-      display: grid;
-      gap: calc(var(--_space) * 0.3);
       min-width: 0;
       padding: calc(var(--_space) * 0.5);
-      margin-inline: calc(var(--_space) * -0.5);
       border-radius: var(--_radius);
       background: var(--_surface);
       scroll-margin-block: calc(var(--_space) * 4);
+    }
+
+    .comment > * + * {
+      margin-block-start: calc(var(--_space) * 0.3);
     }
 
     /* A bar on the start side (right in right-to-left pages), without shifting the text. */
@@ -134,8 +155,10 @@ export const styles = [
       outline: none;
     }
 
+    /* Inside the box: a thread's paint containment would clip an outline outside it. */
     .comment:focus-visible {
       outline: 2px solid var(--_focus);
+      outline-offset: -2px;
     }
 
     .meta {
@@ -240,9 +263,9 @@ export const styles = [
       font-size: 0.85em;
     }
 
-    .toggle {
-      justify-self: start;
+    .item > .toggle {
       min-height: 2rem;
+      margin-inline: calc(var(--_space) * 0.5 - 0.5em);
       font-size: 0.85em;
     }
 

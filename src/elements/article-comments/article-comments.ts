@@ -166,17 +166,17 @@ export class ArticleComments extends LitElement {
   /** Live top-level comments not shown yet (behind the "neue Kommentare" button). */
   @state() private held = new Set<string>();
 
-  private inline: InlineDiscussion | undefined;
-  private built: {key: string; adapter: CommentAdapter} | undefined;
-  private waitingForParser = false;
+  #inline: InlineDiscussion | undefined;
+  #built: {key: string; adapter: CommentAdapter} | undefined;
+  #waitingForParser = false;
   /** A load finished and `comments-rendered` is due once everything is in the DOM. */
-  private renderPending = false;
+  #renderPending = false;
 
-  private discussion = new DiscussionController(this, {
+  #discussion = new DiscussionController(this, {
     onLoaded: (loaded, hasMore) => {
-      this.renderPending = true;
+      this.#renderPending = true;
       this.dispatchEvent(new CommentsLoadedEvent(loaded, hasMore));
-      void this.updateComplete.then(() => this.permalinks.discussionReady());
+      void this.updateComplete.then(() => this.#permalinks.discussionReady());
     },
     onLoadFailed: (error) => this.dispatchEvent(new CommentsLoadFailedEvent(error)),
     onDataErrors: (errors) => {
@@ -187,24 +187,24 @@ export class ArticleComments extends LitElement {
       );
       this.dispatchEvent(new CommentsDataErrorEvent(errors));
     },
-    onLiveComment: (comment) => this.onLiveComment(comment),
+    onLiveComment: (comment) => this.#onLiveComment(comment),
     onReset: () => {
-      this.progressive.reset();
+      this.#progressive.reset();
       this.held = new Set();
     },
   });
 
-  private permalinks = new PermalinkController(this);
+  #permalinks = new PermalinkController(this);
 
-  private progressive = new ProgressiveController(this, () => {
-    if (!this.renderPending) return;
-    this.renderPending = false;
+  #progressive = new ProgressiveController(this, () => {
+    if (!this.#renderPending) return;
+    this.#renderPending = false;
     this.dispatchEvent(new CommentsRenderedEvent(this.renderRoot.querySelectorAll('article.comment').length));
   });
 
-  private view = new ThreadView(
+  #view = new ThreadView(
     (id) => {
-      const node = this.discussion.thread.byId.get(id);
+      const node = this.#discussion.thread.byId.get(id);
       return node ? rootOf(node).comment.id : undefined;
     },
     () => this.requestUpdate()
@@ -212,13 +212,13 @@ export class ArticleComments extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('comment-posted', (event) => void this.onPosted(event));
-    this.addEventListener('comment-reply-cancel', (event) => this.onReplyCancel(event));
+    this.addEventListener('comment-posted', (event) => void this.#onPosted(event));
+    this.addEventListener('comment-reply-cancel', (event) => this.#onReplyCancel(event));
   }
 
   /** Every data problem found so far (dropped or repaired records). */
   get dataErrors(): readonly CommentDataError[] {
-    return this.discussion.dataErrors;
+    return this.#discussion.dataErrors;
   }
 
   /** The thread id in use: the `thread` attribute, else the page's path. */
@@ -228,110 +228,118 @@ export class ArticleComments extends LitElement {
 
   /** Loads the discussion again from the first page. */
   reload(): Promise<void> {
-    return this.discussion.reload();
+    return this.#discussion.reload();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const adapter = this.adapter ?? this.defaultAdapter();
+    const adapter = this.adapter ?? this.#defaultAdapter();
     if (!adapter) return;
     if (this.providedAdapter !== adapter) {
       this.providedAdapter = adapter;
-      if (adapter.dataErrors) this.discussion.report(adapter.dataErrors);
+      if (adapter.dataErrors) this.#discussion.report(adapter.dataErrors);
     }
-    this.discussion.configure({
+    this.#discussion.configure({
       adapter,
       thread: this.resolvedThread,
-      sort: this.resolvedSort,
+      sort: this.#resolvedSort,
       pageSize: Math.max(1, Math.floor(this.pageSize) || 20),
     });
     const discussion: DiscussionState = {
       thread: this.resolvedThread,
-      closed: this.isClosed,
-      maxLength: this.maxLength ?? this.discussion.info.maxLength ?? adapter.capabilities?.maxLength ?? DEFAULT_MAX_LENGTH,
-      requireName: !(this.discussion.info.anonymous ?? adapter.capabilities?.anonymous),
+      closed: this.#isClosed,
+      maxLength: this.maxLength ?? this.#discussion.info.maxLength ?? adapter.capabilities?.maxLength ?? DEFAULT_MAX_LENGTH,
+      requireName: !(this.#discussion.info.anonymous ?? adapter.capabilities?.anonymous),
       clock: this.clock,
     };
     const old = this.providedDiscussion;
     if (!old || (Object.keys(discussion) as (keyof DiscussionState)[]).some((key) => old[key] !== discussion[key])) {
       this.providedDiscussion = discussion;
     }
-    this.view.setCollapsedByDefault(this.replies === 'collapsed');
+    this.#view.setCollapsedByDefault(this.replies === 'collapsed');
     // Settings that change how every comment looks.
-    const closed = this.isClosed;
-    if (changed.has('maxDepth') || changed.has('clock') || closed !== this.wasClosed) this.view.touchAll();
-    this.wasClosed = closed;
+    const closed = this.#isClosed;
+    if (changed.has('maxDepth') || changed.has('clock') || closed !== this.#wasClosed) this.#view.touchAll();
+    this.#wasClosed = closed;
   }
 
-  private wasClosed = false;
+  #wasClosed = false;
 
-  private get isClosed(): boolean {
-    return this.closed || this.discussion.info.closed === true;
+  get #isClosed(): boolean {
+    return this.closed || this.#discussion.info.closed === true;
   }
 
   /**
    * The adapter used without an `adapter` property: REST when `src` is set,
    * else the inline JSON served from memory (or browser storage).
    */
-  private defaultAdapter(): CommentAdapter | undefined {
+  #defaultAdapter(): CommentAdapter | undefined {
     const key = this.src ? `rest ${this.src} ${this.pollInterval}` : `${this.storage} ${this.resolvedThread}`;
-    if (this.built?.key === key) return this.built.adapter;
+    if (this.#built?.key === key) return this.#built.adapter;
     let adapter: CommentAdapter;
     if (this.src) {
       adapter = new RestAdapter({baseUrl: this.src, pollInterval: this.pollInterval});
     } else {
-      this.inline ??= readInlineDiscussion(this);
-      if (!this.inline) {
+      this.#inline ??= readInlineDiscussion(this);
+      if (!this.#inline) {
         // The parser may still be adding the element's children: wait for it.
-        if (!this.waitingForParser) {
-          this.waitingForParser = true;
+        if (!this.#waitingForParser) {
+          this.#waitingForParser = true;
           document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), {once: true});
         }
         return undefined;
       }
-      const discussions = {[this.resolvedThread]: this.inline.records};
+      const discussions = {[this.resolvedThread]: this.#inline.records};
       const options = {clock: this.clock};
       const memory =
         this.storage === 'local' ? new BrowserStorageAdapter(discussions, options) : new MemoryAdapter(discussions, options);
-      this.discussion.report(this.inline.errors);
+      this.#discussion.report(this.#inline.errors);
       adapter = memory;
     }
-    this.built = {key, adapter};
+    this.#built = {key, adapter};
     return adapter;
   }
 
-  private announce(text: string): void {
+  #announce(text: string): void {
     // Cleared first so the same sentence twice is announced twice.
     this.announcement = '';
     void this.updateComplete.then(() => (this.announcement = text));
   }
 
   /** Unfolds every comment above `node` and makes sure its thread is rendered. */
-  private expandPathTo(node: ThreadNode): void {
-    for (const ancestor of pathTo(node).slice(0, -1)) this.view.expand(ancestor.comment.id);
-    this.progressive.include(this.discussion.thread.roots.indexOf(rootOf(node)));
+  #expandPathTo(node: ThreadNode): void {
+    for (const ancestor of pathTo(node).slice(0, -1)) this.#view.expand(ancestor.comment.id);
+    this.#progressive.include(this.#discussion.thread.roots.indexOf(rootOf(node)));
   }
 
-  private articleFor(id: string): HTMLElement | null {
+  #articleFor(id: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(anchorId(id))}`);
   }
 
   /** Expands the path to a comment, scrolls it into view, focuses and highlights it. */
   async reveal(id: string): Promise<boolean> {
-    if (!(await this.discussion.ensure(id))) {
-      this.announce(de.notFound);
+    if (!(await this.#discussion.ensure(id))) {
+      this.#announce(de.notFound);
       return false;
     }
-    const node = this.discussion.thread.byId.get(id);
+    const node = this.#discussion.thread.byId.get(id);
     if (!node) return false;
-    if (this.held.has(rootOf(node).comment.id)) await this.showHeld();
-    this.expandPathTo(node);
-    this.view.setTarget(id);
+    if (this.held.has(rootOf(node).comment.id)) await this.#showHeld();
+    this.#expandPathTo(node);
+    this.#view.setTarget(id);
     await this.updateComplete;
-    const article = this.articleFor(id);
+    const article = this.#articleFor(id);
     if (!article) return false;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     article.scrollIntoView({block: 'start', behavior: smooth ? 'smooth' : 'auto'});
     article.focus({preventScroll: true});
+    // Threads above that were skipped (content-visibility) take their real size once near:
+    // when the scroll has settled, land on the target again if it moved.
+    const settle = () => {
+      const top = article.getBoundingClientRect().top;
+      if (top < 0 || top > innerHeight / 2) article.scrollIntoView({block: 'start'});
+    };
+    if (!smooth) requestAnimationFrame(() => requestAnimationFrame(settle));
+    else addEventListener('scrollend', settle, {once: true});
     return true;
   }
 
@@ -341,59 +349,59 @@ export class ArticleComments extends LitElement {
    * reading or typing; replies appear in place below their parent (after an
    * open reply form, never above it) and are announced.
    */
-  private onLiveComment(comment: Comment): void {
-    const node = this.discussion.thread.byId.get(comment.id);
+  #onLiveComment(comment: Comment): void {
+    const node = this.#discussion.thread.byId.get(comment.id);
     if (!node) return;
     if (!node.parent) {
       this.held = new Set(this.held).add(comment.id);
-      this.announce(de.newComments(this.held.size));
+      this.#announce(de.newComments(this.held.size));
       return;
     }
     if (this.held.has(rootOf(node).comment.id)) return;
-    this.announce(de.newReply(comment.author.name || de.anonymous, node.parent.comment.author.name || de.anonymous));
+    this.#announce(de.newReply(comment.author.name || de.anonymous, node.parent.comment.author.name || de.anonymous));
   }
 
   /** Shows the comments held back by live updates and moves focus to the newest. */
-  private async showHeld(): Promise<void> {
+  async #showHeld(): Promise<void> {
     const ids = [...this.held];
     this.held = new Set();
     await this.updateComplete;
-    const first = this.discussion.thread.roots.find((node) => ids.includes(node.comment.id));
-    if (first) this.articleFor(first.comment.id)?.focus();
+    const first = this.#discussion.thread.roots.find((node) => ids.includes(node.comment.id));
+    if (first) this.#articleFor(first.comment.id)?.focus();
   }
 
-  private async onPosted(event: CommentPostedEvent): Promise<void> {
+  async #onPosted(event: CommentPostedEvent): Promise<void> {
     if (event.thread !== this.resolvedThread) return;
-    const [added] = this.discussion.ingest([event.comment], {own: true});
+    const [added] = this.#discussion.ingest([event.comment], {own: true});
     const id = added?.id ?? String(event.comment.id);
-    this.discussion.markOwn(id);
+    this.#discussion.markOwn(id);
     // Its live echo may have come first and been held back: it is the reader's own, show it.
     if (this.held.has(id)) {
       this.held = new Set(this.held);
       this.held.delete(id);
     }
-    const node = this.discussion.thread.byId.get(id);
+    const node = this.#discussion.thread.byId.get(id);
     if (!node) return;
-    this.expandPathTo(node);
-    if (this.view.reply && this.view.reply.parentId === node.comment.parentId) this.view.setReply(null);
-    this.announce(node.comment.status === 'pending' ? de.postedPending : de.posted);
+    this.#expandPathTo(node);
+    if (this.#view.reply && this.#view.reply.parentId === node.comment.parentId) this.#view.setReply(null);
+    this.#announce(node.comment.status === 'pending' ? de.postedPending : de.posted);
     await this.updateComplete;
-    const article = this.articleFor(id);
+    const article = this.#articleFor(id);
     article?.scrollIntoView({block: 'nearest'});
     article?.focus({preventScroll: true});
   }
 
-  private onReplyCancel(event: CommentReplyCancelEvent): void {
+  #onReplyCancel(event: CommentReplyCancelEvent): void {
     const parentId = event.parentId;
-    if (!parentId || this.view.reply?.parentId !== parentId) return;
-    this.view.setReply(null);
+    if (!parentId || this.#view.reply?.parentId !== parentId) return;
+    this.#view.setReply(null);
     void this.updateComplete.then(() =>
-      this.articleFor(parentId)?.querySelector<HTMLElement>('[data-action="reply"]')?.focus()
+      this.#articleFor(parentId)?.querySelector<HTMLElement>('[data-action="reply"]')?.focus()
     );
   }
 
-  private async openReply(parentId: string, quote: Quote | null): Promise<void> {
-    this.view.setReply({parentId, quote});
+  async #openReply(parentId: string, quote: Quote | null): Promise<void> {
+    this.#view.setReply({parentId, quote});
     await this.updateComplete;
     const form = this.renderRoot.querySelector('comment-reply.reply-form') as HTMLElement | null;
     await (form as {updateComplete?: Promise<unknown>} | null)?.updateComplete;
@@ -401,30 +409,30 @@ export class ArticleComments extends LitElement {
   }
 
   /** The reader's selection inside a comment, else the start of its text. */
-  private quoteOf(comment: Comment): string {
+  #quoteOf(comment: Comment): string {
     const root = this.renderRoot as ShadowRoot & {getSelection?: () => Selection | null};
     const selection = root.getSelection?.() ?? document.getSelection();
-    const article = this.articleFor(comment.id);
+    const article = this.#articleFor(comment.id);
     const text = selection?.toString().trim();
     if (text && article && selection?.anchorNode && article.contains(selection.anchorNode)) return truncate(text, MAX_QUOTE);
     return truncate(comment.body, MAX_QUOTE);
   }
 
   /** One listener for every button and link in the thread (see comment-view.ts). */
-  private onClick(event: MouseEvent): void {
+  #onClick(event: MouseEvent): void {
     const element = (event.target as Element).closest<HTMLElement>('[data-action]');
     if (!element) return;
     const id = element.dataset.id ?? '';
-    const node = this.discussion.thread.byId.get(id);
+    const node = this.#discussion.thread.byId.get(id);
     switch (element.dataset.action) {
       case 'reply':
-        if (node) void this.openReply(id, this.view.reply?.parentId === id ? this.view.reply.quote : null);
+        if (node) void this.#openReply(id, this.#view.reply?.parentId === id ? this.#view.reply.quote : null);
         break;
       case 'quote':
-        if (node) void this.openReply(id, {text: this.quoteOf(node.comment), source: id});
+        if (node) void this.#openReply(id, {text: this.#quoteOf(node.comment), source: id});
         break;
       case 'toggle':
-        this.view.toggle(id);
+        this.#view.toggle(id);
         break;
       case 'permalink':
         // The same fragment again fires no hashchange, so follow it here.
@@ -434,47 +442,47 @@ export class ArticleComments extends LitElement {
         void this.reload();
         break;
       case 'more':
-        void this.discussion.loadMore();
+        void this.#discussion.loadMore();
         break;
       case 'show-new':
-        void this.showHeld();
+        void this.#showHeld();
         break;
     }
   }
 
-  private onSortChange(event: Event): void {
+  #onSortChange(event: Event): void {
     this.sort = (event.target as HTMLSelectElement).value as SortOrder;
   }
 
   /** The orders the backend can page by; a single one needs no choice. */
-  private renderSort(): TemplateResult | typeof nothing {
+  #renderSort(): TemplateResult | typeof nothing {
     const sorts = this.providedAdapter?.capabilities?.sorts ?? SORT_ORDERS;
     if (sorts.length < 2) return nothing;
     const labels: Record<SortOrder, string> = {newest: de.sortNewest, oldest: de.sortOldest};
     return html`<label class="sort">
       <span>${de.sortLabel}</span>
-      <select part="sort" @change=${this.onSortChange}>
-        ${sorts.map((sort) => html`<option value=${sort} ?selected=${this.resolvedSort === sort}>${labels[sort]}</option>`)}
+      <select part="sort" @change=${this.#onSortChange}>
+        ${sorts.map((sort) => html`<option value=${sort} ?selected=${this.#resolvedSort === sort}>${labels[sort]}</option>`)}
       </select>
     </label>`;
   }
 
   /** The sort in use: the `sort` attribute if the backend offers it, else the backend's first. */
-  private get resolvedSort(): SortOrder {
+  get #resolvedSort(): SortOrder {
     const sorts = this.providedAdapter?.capabilities?.sorts ?? SORT_ORDERS;
     return sorts.includes(this.sort) ? this.sort : sorts[0] ?? 'newest';
   }
 
-  private renderHeading(text: string): TemplateResult {
+  #renderHeading(text: string): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.floor(this.headingLevel) || 2));
     return level === 2
       ? html`<h2 id="heading" part="heading">${text}</h2>`
       : html`<div id="heading" part="heading" class="heading" role="heading" aria-level=${level}>${text}</div>`;
   }
 
-  private composerFor = (node: ThreadNode): TemplateResult | typeof nothing => {
-    const target = this.view.reply;
-    if (!target || target.parentId !== node.comment.id || this.isClosed) return nothing;
+  #composerFor = (node: ThreadNode): TemplateResult | typeof nothing => {
+    const target = this.#view.reply;
+    if (!target || target.parentId !== node.comment.id || this.#isClosed) return nothing;
     return html`<comment-reply
       class="reply-form"
       part="reply-form"
@@ -486,7 +494,7 @@ export class ArticleComments extends LitElement {
     ></comment-reply>`;
   };
 
-  private renderSkeleton(): TemplateResult {
+  #renderSkeleton(): TemplateResult {
     return html`<div class="skeletons" aria-hidden="true">
       ${[0, 1, 2].map(
         () => html`<div class="skeleton">
@@ -498,12 +506,12 @@ export class ArticleComments extends LitElement {
     </div>`;
   }
 
-  private renderList(): TemplateResult {
-    const controller = this.discussion;
+  #renderList(): TemplateResult {
+    const controller = this.#discussion;
     const {state, error} = controller;
     if (state === 'idle' || state === 'loading') {
       return html`<p class="status" part="status">${de.loading}</p>
-        ${this.renderSkeleton()}`;
+        ${this.#renderSkeleton()}`;
     }
     if (state === 'error') {
       return html`<div class="status error-box" part="status" role="alert">
@@ -514,18 +522,19 @@ export class ArticleComments extends LitElement {
     const {byId} = controller.thread;
     const held = this.held;
     const roots = held.size ? controller.thread.roots.filter((node) => !held.has(node.comment.id)) : controller.thread.roots;
-    const shown = roots.slice(0, this.progressive.take(roots.length));
+    const shown = roots.slice(0, this.#progressive.take(roots.length));
     if (roots.length === 0 && held.size === 0) {
       return html`<slot name="empty"><p class="status empty" part="status">${de.empty}</p></slot>`;
     }
     const options: CommentViewOptions = {
       clock: this.clock,
       maxDepth: Math.max(0, Math.floor(this.maxDepth)),
-      target: this.view.target,
-      closed: this.isClosed,
+      target: this.#view.target,
+      targetRoot: this.#view.target === null ? null : this.#view.rootOf(this.#view.target) ?? null,
+      closed: this.#isClosed,
       ownIds: controller.ownIds,
-      isExpanded: this.view.isExpanded,
-      composerFor: this.composerFor,
+      isExpanded: this.#view.isExpanded,
+      composerFor: this.#composerFor,
       lookup: (id) => byId.get(id),
     };
     return html`<div class="new-bar">
@@ -540,7 +549,7 @@ export class ArticleComments extends LitElement {
           shown,
           (node) => node.comment.id,
           // A thread is rendered again only when its comments or how the reader arranged it changed.
-          (node) => guard([node.stamp, this.view.stampOf(node.comment.id)], () => renderNode(node, options))
+          (node) => guard([node.stamp, this.#view.stampOf(node.comment.id)], () => renderNode(node, options))
         )}
       </ol>
       ${controller.hasMore || controller.loadMoreError
@@ -564,7 +573,7 @@ export class ArticleComments extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const controller = this.discussion;
+    const controller = this.#discussion;
     const loading = controller.state === 'idle' || controller.state === 'loading';
     const ready = controller.state === 'ready';
     const problems = new Set(this.dataErrors.map((e) => e.details.commentId ?? e.details.index ?? e.code)).size;
@@ -572,13 +581,13 @@ export class ArticleComments extends LitElement {
       part="base"
       aria-labelledby="heading"
       aria-busy=${loading || controller.loadingMore ? 'true' : 'false'}
-      @click=${this.onClick}
+      @click=${this.#onClick}
     >
       <header class="header" part="header">
-        ${this.renderHeading(ready ? de.heading(controller.count) : de.regionLabel)}
-        ${this.renderSort()}
+        ${this.#renderHeading(ready ? de.heading(controller.count) : de.regionLabel)}
+        ${this.#renderSort()}
       </header>
-      ${this.isClosed
+      ${this.#isClosed
         ? html`<slot name="closed"><p class="status closed" part="status">${de.closed}</p></slot>`
         : html`<comment-reply
             class="composer"
@@ -586,7 +595,7 @@ export class ArticleComments extends LitElement {
             exportparts="form: composer-form, textarea: composer-textarea, send-button: composer-send-button"
           ></comment-reply>`}
       ${problems ? html`<p class="status notice" part="status">${de.dataProblem(problems)}</p>` : nothing}
-      ${this.renderList()}
+      ${this.#renderList()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
   }

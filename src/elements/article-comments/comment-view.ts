@@ -24,6 +24,8 @@ export interface CommentViewOptions {
   maxDepth: number;
   /** The comment a permalink points at, highlighted. */
   target: string | null;
+  /** The top-level comment of the target's thread (always fully laid out). */
+  targetRoot: string | null;
   closed: boolean;
   ownIds: ReadonlySet<string>;
   isExpanded(id: string): boolean;
@@ -190,7 +192,7 @@ export function renderNode(node: ThreadNode, options: CommentViewOptions): Templ
   const expanded = options.isExpanded(comment.id);
   const repliesId = `replies-${comment.id}`;
   const indent = node.depth < options.maxDepth;
-  return html`<li class="item">
+  return html`<li class=${node.depth === 0 && options.targetRoot === comment.id ? 'item has-target' : 'item'}>
     ${renderComment(node, options)} ${options.composerFor(node)}
     ${children.length
       ? html`<button

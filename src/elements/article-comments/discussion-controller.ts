@@ -48,39 +48,41 @@ export class DiscussionController implements ReactiveController {
   /** Every data problem found so far, without repeats. */
   readonly dataErrors: CommentDataError[] = [];
 
-  private comments = new Map<string, Comment>();
-  private total: number | undefined;
-  private source: DiscussionSource | undefined;
-  private abort: AbortController | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private seenErrors = new Set<string>();
-  private cachedThread: Thread | undefined;
+  #comments = new Map<string, Comment>();
+  #total: number | undefined;
+  #source: DiscussionSource | undefined;
+  #abort: AbortController | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #seenErrors = new Set<string>();
+  #cachedThread: Thread | undefined;
 
-  constructor(
-    private host: ReactiveControllerHost,
-    private callbacks: DiscussionCallbacks = {}
-  ) {
+  #host: ReactiveControllerHost;
+  #callbacks: DiscussionCallbacks;
+
+  constructor(host: ReactiveControllerHost, callbacks: DiscussionCallbacks = {}) {
+    this.#host = host;
+    this.#callbacks = callbacks;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.source && !this.unsubscribe) this.subscribe();
+    if (this.#source && !this.#unsubscribe) this.#subscribe();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   /** The thread of everything loaded, rebuilt only after a change. */
   get thread(): Thread {
-    return (this.cachedThread ??= buildThread(this.comments.values(), this.source?.sort ?? 'newest', this.stampOf));
+    return (this.#cachedThread ??= buildThread(this.#comments.values(), this.#source?.sort ?? 'newest', this.#stampOf));
   }
 
   /** When each comment last arrived or changed, so unchanged threads are not re-rendered. */
-  private stamps = new WeakMap<Comment, number>();
-  private revision = 0;
-  private stampOf = (comment: Comment) => this.stamps.get(comment) ?? 0;
+  #stamps = new WeakMap<Comment, number>();
+  #revision = 0;
+  #stampOf = (comment: Comment) => this.#stamps.get(comment) ?? 0;
 
   get hasMore(): boolean {
     return this.nextCursor !== null;
@@ -89,24 +91,24 @@ export class DiscussionController implements ReactiveController {
   /** "6 Kommentare": exact once everything is loaded, else the backend's total. */
   get count(): number {
     const loaded = this.thread.publishedCount;
-    return this.hasMore ? Math.max(this.total ?? 0, loaded) : loaded;
+    return this.hasMore ? Math.max(this.#total ?? 0, loaded) : loaded;
   }
 
   has(id: string): boolean {
-    return this.comments.has(id);
+    return this.#comments.has(id);
   }
 
   /** Marks a comment as written by this reader (its text shows even while pending). */
   markOwn(id: string): void {
     this.ownIds.add(id);
-    const comment = this.comments.get(id);
-    if (comment) this.stamps.set(comment, ++this.revision);
-    this.cachedThread = undefined;
+    const comment = this.#comments.get(id);
+    if (comment) this.#stamps.set(comment, ++this.#revision);
+    this.#cachedThread = undefined;
   }
 
   /** Points the controller at a discussion; starts loading when anything changed. */
   configure(source: DiscussionSource): void {
-    const old = this.source;
+    const old = this.#source;
     if (
       old &&
       old.adapter === source.adapter &&
@@ -116,23 +118,23 @@ export class DiscussionController implements ReactiveController {
     ) {
       return;
     }
-    this.source = source;
-    if (old?.adapter !== source.adapter || old?.thread !== source.thread) this.subscribe();
+    this.#source = source;
+    if (old?.adapter !== source.adapter || old?.thread !== source.thread) this.#subscribe();
     void this.reload();
   }
 
   /** Starts over from the first page. */
   async reload(): Promise<void> {
-    const source = this.source;
+    const source = this.#source;
     if (!source) return;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
     this.state = 'loading';
-    this.callbacks.onReset?.();
+    this.#callbacks.onReset?.();
     this.error = null;
     this.loadMoreError = null;
     this.loadingMore = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       const page = await source.adapter.load({
         thread: source.thread,
@@ -142,31 +144,31 @@ export class DiscussionController implements ReactiveController {
         signal: abort.signal,
       });
       if (abort.signal.aborted) return;
-      this.comments = new Map();
+      this.#comments = new Map();
       this.ingest(page.comments);
       this.nextCursor = page.nextCursor ?? null;
-      this.total = page.total;
+      this.#total = page.total;
       this.info = page.discussion ?? {};
       this.state = 'ready';
-      this.callbacks.onLoaded?.(this.comments.size, this.hasMore);
+      this.#callbacks.onLoaded?.(this.#comments.size, this.hasMore);
     } catch (caught) {
       if (abort.signal.aborted) return;
       this.state = 'error';
       this.error = toAdapterError(caught);
-      this.callbacks.onLoadFailed?.(this.error);
+      this.#callbacks.onLoadFailed?.(this.error);
     } finally {
-      if (!abort.signal.aborted) this.host.requestUpdate();
+      if (!abort.signal.aborted) this.#host.requestUpdate();
     }
   }
 
   /** Loads the next page; does nothing while one is loading or when there is none. */
   async loadMore(): Promise<void> {
-    const source = this.source;
-    const abort = this.abort;
+    const source = this.#source;
+    const abort = this.#abort;
     if (!source || !abort || this.loadingMore || this.nextCursor === null) return;
     this.loadingMore = true;
     this.loadMoreError = null;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       const page = await source.adapter.load({
         thread: source.thread,
@@ -178,17 +180,17 @@ export class DiscussionController implements ReactiveController {
       if (abort.signal.aborted) return;
       this.ingest(page.comments);
       this.nextCursor = page.nextCursor ?? null;
-      this.total = page.total ?? this.total;
+      this.#total = page.total ?? this.#total;
       if (page.discussion) this.info = {...this.info, ...page.discussion};
-      this.callbacks.onLoaded?.(this.comments.size, this.hasMore);
+      this.#callbacks.onLoaded?.(this.#comments.size, this.hasMore);
     } catch (caught) {
       if (abort.signal.aborted) return;
       this.loadMoreError = toAdapterError(caught);
-      this.callbacks.onLoadFailed?.(this.loadMoreError);
+      this.#callbacks.onLoadFailed?.(this.loadMoreError);
     } finally {
       if (!abort.signal.aborted) {
         this.loadingMore = false;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       }
     }
   }
@@ -198,14 +200,14 @@ export class DiscussionController implements ReactiveController {
    * ancestors if needed. Resolves false when it cannot be found.
    */
   async ensure(id: string): Promise<boolean> {
-    if (this.comments.has(id)) return true;
-    const source = this.source;
+    if (this.#comments.has(id)) return true;
+    const source = this.#source;
     if (!source?.adapter.locate) return false;
     try {
-      const path = await source.adapter.locate({thread: source.thread, id, signal: this.abort?.signal});
+      const path = await source.adapter.locate({thread: source.thread, id, signal: this.#abort?.signal});
       this.ingest(path);
-      this.host.requestUpdate();
-      return this.comments.has(id);
+      this.#host.requestUpdate();
+      return this.#comments.has(id);
     } catch {
       return false;
     }
@@ -216,15 +218,15 @@ export class DiscussionController implements ReactiveController {
     const fresh = records.filter((record) => {
       const id = recordId(record);
       // A comment seen before (an overlapping page, our own post echoed live) is not a duplicate.
-      return id === undefined || !this.comments.has(id);
+      return id === undefined || !this.#comments.has(id);
     });
-    const {comments, errors} = parseComments(fresh, this.comments);
+    const {comments, errors} = parseComments(fresh, this.#comments);
     for (const comment of comments) {
-      this.comments.set(comment.id, comment);
-      this.stamps.set(comment, ++this.revision);
+      this.#comments.set(comment.id, comment);
+      this.#stamps.set(comment, ++this.#revision);
       if (options.own) this.ownIds.add(comment.id);
     }
-    if (comments.length) this.cachedThread = undefined;
+    if (comments.length) this.#cachedThread = undefined;
     this.report(errors);
     return comments;
   }
@@ -233,34 +235,34 @@ export class DiscussionController implements ReactiveController {
   report(errors: readonly CommentDataError[]): void {
     const fresh = errors.filter((error) => {
       const key = `${error.code}|${error.details.commentId ?? error.details.index}|${error.details.field ?? ''}`;
-      if (this.seenErrors.has(key)) return false;
-      this.seenErrors.add(key);
+      if (this.#seenErrors.has(key)) return false;
+      this.#seenErrors.add(key);
       return true;
     });
     if (!fresh.length) return;
     this.dataErrors.push(...fresh);
-    this.callbacks.onDataErrors?.(fresh);
+    this.#callbacks.onDataErrors?.(fresh);
   }
 
-  private subscribe(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    const source = this.source;
+  #subscribe(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    const source = this.#source;
     if (!source?.adapter.subscribe) return;
     const {thread} = source;
-    this.unsubscribe = source.adapter.subscribe(thread, (update) => {
-      if (this.source?.thread !== thread || this.state !== 'ready') return;
+    this.#unsubscribe = source.adapter.subscribe(thread, (update) => {
+      if (this.#source?.thread !== thread || this.state !== 'ready') return;
       const id = recordId(update.comment);
-      if (update.type === 'changed' && id !== undefined && this.comments.has(id)) {
-        this.comments.delete(id);
+      if (update.type === 'changed' && id !== undefined && this.#comments.has(id)) {
+        this.#comments.delete(id);
         this.ingest([update.comment]);
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
         return;
       }
       const [comment] = this.ingest([update.comment]);
       if (!comment) return;
-      this.host.requestUpdate();
-      if (!this.ownIds.has(comment.id)) this.callbacks.onLiveComment?.(comment);
+      this.#host.requestUpdate();
+      if (!this.ownIds.has(comment.id)) this.#callbacks.onLiveComment?.(comment);
     });
   }
 }

@@ -22,29 +22,29 @@ export interface PermalinkHost extends ReactiveControllerHost {
  * follows `#comment-ID` itself: on the first load and on every `hashchange`.
  */
 export class PermalinkController implements ReactiveController {
-  private ready = false;
+  #ready = false;
 
   constructor(private host: PermalinkHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** Called once the first page is shown: follows a fragment the page was opened with. */
   discussionReady(): void {
-    if (this.ready) return;
-    this.ready = true;
-    this.onHashChange();
+    if (this.#ready) return;
+    this.#ready = true;
+    this.#onHashChange();
   }
 
-  private onHashChange = (): void => {
-    if (!this.ready) return;
+  #onHashChange = (): void => {
+    if (!this.#ready) return;
     const id = commentIdFromHash(location.hash);
     if (id !== null) void this.host.reveal(id);
   };

@@ -13,56 +13,58 @@ const CHUNK = 40;
  * CSS `content-visibility` keeps off-screen threads out of layout.
  */
 export class ProgressiveController implements ReactiveController {
-  private limit = FIRST;
-  private total = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #limit = FIRST;
+  #total = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    private host: ReactiveControllerHost,
-    /** Called after an update that rendered the last chunk. */
-    private onComplete: () => void
-  ) {
+  #host: ReactiveControllerHost;
+  /** Called after an update that rendered the last chunk. */
+  #onComplete: () => void;
+
+  constructor(host: ReactiveControllerHost, onComplete: () => void) {
+    this.#host = host;
+    this.#onComplete = onComplete;
     host.addController(this);
   }
 
   /** Whether every item is rendered. */
   get complete(): boolean {
-    return this.limit >= this.total;
+    return this.#limit >= this.#total;
   }
 
   /** During render: how many of `total` items to render now. Schedules the rest. */
   take(total: number): number {
-    this.total = total;
-    if (!this.complete && this.timer === undefined) {
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.limit += CHUNK;
-        this.host.requestUpdate();
+    this.#total = total;
+    if (!this.complete && this.#timer === undefined) {
+      this.#timer = setTimeout(() => {
+        this.#timer = undefined;
+        this.#limit += CHUNK;
+        this.#host.requestUpdate();
       });
     }
-    return Math.min(this.limit, total);
+    return Math.min(this.#limit, total);
   }
 
   /** Makes sure item `index` is rendered in the next update. */
   include(index: number): void {
-    if (index < this.limit) return;
-    this.limit = index + 1;
-    this.host.requestUpdate();
+    if (index < this.#limit) return;
+    this.#limit = index + 1;
+    this.#host.requestUpdate();
   }
 
   /** Starts again from the first screen (a new discussion or sort). */
   reset(): void {
-    this.limit = FIRST;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.#limit = FIRST;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   hostUpdated(): void {
-    if (this.complete) this.onComplete();
+    if (this.complete) this.#onComplete();
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 }

@@ -11,59 +11,67 @@ export interface ReplyTarget {
  * touched, so the element re-renders that thread only (see `stampOf`).
  */
 export class ThreadView {
-  private toggled = new Set<string>();
-  private stamps = new Map<string, number>();
-  private counter = 0;
-  private everything = 0;
-  private _target: string | null = null;
-  private _reply: ReplyTarget | null = null;
-  private collapsed = false;
+  #toggled = new Set<string>();
+  #stamps = new Map<string, number>();
+  #counter = 0;
+  #everything = 0;
+  #target: string | null = null;
+  #reply: ReplyTarget | null = null;
+  #collapsed = false;
 
-  constructor(
-    /** The id of the top-level comment above a comment. */
-    private rootIdOf: (id: string) => string | undefined,
-    private changed: () => void
-  ) {}
+  /** The id of the top-level comment above a comment. */
+  #rootIdOf: (id: string) => string | undefined;
+  #changed: () => void;
+
+  constructor(rootIdOf: (id: string) => string | undefined, changed: () => void) {
+    this.#rootIdOf = rootIdOf;
+    this.#changed = changed;
+  }
 
   get target(): string | null {
-    return this._target;
+    return this.#target;
   }
 
   get reply(): ReplyTarget | null {
-    return this._reply;
+    return this.#reply;
   }
 
   /** A number that changes whenever anything about how this top-level thread is shown changes. */
   stampOf(rootId: string): string {
-    return `${this.everything}.${this.stamps.get(rootId) ?? 0}`;
+    return `${this.#everything}.${this.#stamps.get(rootId) ?? 0}`;
   }
 
   /** Marks everything as changed (e.g. the depth limit or the clock changed). */
   touchAll(): void {
-    this.everything++;
-    this.changed();
+    this.#everything++;
+    this.#changed();
   }
 
-  private touch(id: string | null | undefined): void {
-    const root = id ? this.rootIdOf(id) : undefined;
-    if (root) this.stamps.set(root, ++this.counter);
-    this.changed();
+  /** The id of the top-level comment above `id`. */
+  rootOf(id: string): string | undefined {
+    return this.#rootIdOf(id);
   }
 
-  isExpanded = (id: string): boolean => this.collapsed === this.toggled.has(id);
+  #touch(id: string | null | undefined): void {
+    const root = id ? this.#rootIdOf(id) : undefined;
+    if (root) this.#stamps.set(root, ++this.#counter);
+    this.#changed();
+  }
+
+  isExpanded = (id: string): boolean => this.#collapsed === this.#toggled.has(id);
 
   /** Whether replies start folded; forgets the reader's own folding. */
   setCollapsedByDefault(collapsed: boolean): void {
-    if (collapsed === this.collapsed) return;
-    this.collapsed = collapsed;
-    this.toggled.clear();
+    if (collapsed === this.#collapsed) return;
+    this.#collapsed = collapsed;
+    this.#toggled.clear();
     this.touchAll();
   }
 
   toggle(id: string): void {
-    if (this.toggled.has(id)) this.toggled.delete(id);
-    else this.toggled.add(id);
-    this.touch(id);
+    if (this.#toggled.has(id)) this.#toggled.delete(id);
+    else this.#toggled.add(id);
+    this.#touch(id);
   }
 
   expand(id: string): void {
@@ -71,15 +79,15 @@ export class ThreadView {
   }
 
   setTarget(id: string | null): void {
-    if (id === this._target) return;
-    this.touch(this._target);
-    this._target = id;
-    this.touch(id);
+    if (id === this.#target) return;
+    this.#touch(this.#target);
+    this.#target = id;
+    this.#touch(id);
   }
 
   setReply(reply: ReplyTarget | null): void {
-    this.touch(this._reply?.parentId);
-    this._reply = reply;
-    this.touch(reply?.parentId);
+    this.#touch(this.#reply?.parentId);
+    this.#reply = reply;
+    this.#touch(reply?.parentId);
   }
 }

@@ -15,6 +15,9 @@ import {characterCount} from '../../model/text.js';
 import {DEFAULT_MAX_LENGTH, isValid, validateDraft, type FieldErrors} from '../../model/validate.js';
 import {styles} from './comment-reply.styles.js';
 
+/** Characters left at which the counter is announced. */
+const COUNTER_THRESHOLDS = [100, 20, 0, -1];
+
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /**
@@ -100,31 +103,31 @@ export class CommentReply extends LitElement {
   @query('textarea') private textarea!: HTMLTextAreaElement;
   @query('input[name="name"]') private nameInput!: HTMLInputElement;
 
-  private idempotencyKey = randomId('k');
-  private loadedKey: string | undefined;
+  #idempotencyKey = randomId('k');
+  #loadedKey: string | undefined;
 
   /** The thread used for drafts and posting. */
   get resolvedThread(): string {
     return this.thread || this.discussion?.thread || location.pathname;
   }
 
-  private get resolvedAdapter(): CommentAdapter | undefined {
+  get #resolvedAdapter(): CommentAdapter | undefined {
     return this.adapter ?? this.contextAdapter;
   }
 
-  private get parent(): string | null {
+  get #parent(): string | null {
     return this.parentId || null;
   }
 
-  private get limit(): number {
-    return this.maxLength ?? this.discussion?.maxLength ?? this.resolvedAdapter?.capabilities?.maxLength ?? DEFAULT_MAX_LENGTH;
+  get #limit(): number {
+    return this.maxLength ?? this.discussion?.maxLength ?? this.#resolvedAdapter?.capabilities?.maxLength ?? DEFAULT_MAX_LENGTH;
   }
 
-  private get requireName(): boolean {
-    return this.discussion?.requireName ?? !this.resolvedAdapter?.capabilities?.anonymous;
+  get #requireName(): boolean {
+    return this.discussion?.requireName ?? !this.#resolvedAdapter?.capabilities?.anonymous;
   }
 
-  private now(): number {
+  #now(): number {
     return this.discussion?.clock.now() ?? Date.now();
   }
 
@@ -140,24 +143,24 @@ export class CommentReply extends LitElement {
 
   set value(text: string) {
     this.body = text;
-    this.persist();
+    this.#persist();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Restore the draft of this discussion and parent once they are known.
     const key = `${this.resolvedThread}\u0000${this.parentId}`;
-    if (key !== this.loadedKey) {
-      this.loadedKey = key;
-      const draft = loadDraft(this.resolvedThread, this.parent);
+    if (key !== this.#loadedKey) {
+      this.#loadedKey = key;
+      const draft = loadDraft(this.resolvedThread, this.#parent);
       if (draft) {
         this.body = draft.body;
-        this.idempotencyKey = draft.idempotencyKey;
+        this.#idempotencyKey = draft.idempotencyKey;
         if (!changed.has('quote') || !this.quote) this.quote = draft.quote;
         // Set after the first render, so the live region exists before its text changes and is announced.
         if (draft.body.trim()) void this.updateComplete.then(() => (this.notice = de.draftRestored));
       }
     }
-    if (changed.has('quote') && changed.get('quote') !== undefined) this.persist();
+    if (changed.has('quote') && changed.get('quote') !== undefined) this.#persist();
   }
 
   /** Focuses the text field. */
@@ -166,28 +169,33 @@ export class CommentReply extends LitElement {
     else super.focus(options);
   }
 
-  private persist(): void {
-    saveDraft(this.resolvedThread, this.parent, {
+  #persist(): void {
+    saveDraft(this.resolvedThread, this.#parent, {
       body: this.body,
       quote: this.quote,
-      idempotencyKey: this.idempotencyKey,
-      savedAt: this.now(),
+      idempotencyKey: this.#idempotencyKey,
+      savedAt: this.#now(),
     });
   }
 
-  private onInput(event: InputEvent): void {
+  #onInput(event: InputEvent): void {
+    const before = this.#limit - characterCount(this.body.trim());
     this.body = (event.target as HTMLTextAreaElement).value;
     this.notice = '';
     if (this.fieldErrors.body) this.fieldErrors = {...this.fieldErrors, body: undefined};
-    this.persist();
+    this.#persist();
+    // Screen readers hear the counter only near the limit, not on every key.
+    const left = this.#limit - characterCount(this.body.trim());
+    const threshold = COUNTER_THRESHOLDS.find((mark) => (before > mark) !== (left > mark));
+    if (threshold !== undefined) this.announcement = de.remaining(left);
   }
 
-  private onNameInput(event: InputEvent): void {
+  #onNameInput(event: InputEvent): void {
     this.name = (event.target as HTMLInputElement).value;
     if (this.fieldErrors.name) this.fieldErrors = {...this.fieldErrors, name: undefined};
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void this.send();
@@ -197,20 +205,20 @@ export class CommentReply extends LitElement {
     }
   }
 
-  private onSubmit(event: SubmitEvent): void {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     void this.send();
   }
 
-  private removeQuote(): void {
+  #removeQuote(): void {
     this.quote = null;
-    this.persist();
+    this.#persist();
     this.focus();
   }
 
   /** Closes a reply form. The draft stays saved for next time. */
   cancel(): void {
-    this.dispatchEvent(new CommentReplyCancelEvent(this.parent));
+    this.dispatchEvent(new CommentReplyCancelEvent(this.#parent));
   }
 
   /**
@@ -221,7 +229,7 @@ export class CommentReply extends LitElement {
     if (this.busy) return false;
     const errors = validateDraft(
       {name: this.name, body: this.body},
-      {maxLength: this.limit, requireName: this.requireName, reply: this.parent !== null}
+      {maxLength: this.#limit, requireName: this.#requireName, reply: this.#parent !== null}
     );
     this.fieldErrors = errors;
     this.failure = '';
@@ -233,27 +241,27 @@ export class CommentReply extends LitElement {
     }
     const draft: CommentDraft = {
       thread: this.resolvedThread,
-      parentId: this.parent,
+      parentId: this.#parent,
       author: {name: this.name.trim()},
       body: this.body.trim(),
       quote: this.quote,
     };
     if (!this.dispatchEvent(new CommentSendEvent(draft))) return false;
-    const adapter = this.resolvedAdapter;
+    const adapter = this.#resolvedAdapter;
     if (!adapter) {
       this.failure = de.noAdapter;
       return false;
     }
     this.busy = true;
-    this.persist();
+    this.#persist();
     try {
-      const stored = await adapter.post({...draft, idempotencyKey: this.idempotencyKey});
+      const stored = await adapter.post({...draft, idempotencyKey: this.#idempotencyKey});
       saveName(draft.author.name);
       removeDraft(draft.thread, draft.parentId);
       this.body = '';
       this.quote = null;
       this.notice = '';
-      this.idempotencyKey = randomId('k');
+      this.#idempotencyKey = randomId('k');
       // Inside <article-comments> the thread announces the new comment.
       this.announcement = this.discussion ? '' : de.sent;
       this.dispatchEvent(new CommentPostedEvent(stored, draft.thread));
@@ -264,7 +272,7 @@ export class CommentReply extends LitElement {
         this.fieldErrors = {name: error.fieldErrors.name, body: error.fieldErrors.body};
       }
       const detail = error instanceof ValidationError ? error.fieldErrors.form ?? error.fieldErrors.quote : undefined;
-      this.failure = `${detail ?? errorMessage(error, this.now())} ${de.keptText}`;
+      this.failure = `${detail ?? errorMessage(error, this.#now())} ${de.keptText}`;
       this.dispatchEvent(new CommentPostFailedEvent(error, draft));
       return false;
     } finally {
@@ -277,9 +285,9 @@ export class CommentReply extends LitElement {
       return html`<p class="closed" part="closed">${de.closed}</p>`;
     }
     const used = characterCount(this.body.trim());
-    const limit = this.limit;
+    const limit = this.#limit;
     const over = used > limit;
-    const label = this.parent ? (this.replyTo ? de.composerReplyLabel(this.replyTo) : de.replyBodyLabel) : de.composerLabel;
+    const label = this.#parent ? (this.replyTo ? de.composerReplyLabel(this.replyTo) : de.replyBodyLabel) : de.composerLabel;
     const {body: bodyError, name: nameError} = this.fieldErrors;
     return html`
       <form
@@ -287,17 +295,17 @@ export class CommentReply extends LitElement {
         aria-label=${label}
         aria-busy=${this.busy ? 'true' : 'false'}
         novalidate
-        @submit=${this.onSubmit}
-        @keydown=${this.onKeyDown}
+        @submit=${this.#onSubmit}
+        @keydown=${this.#onKeyDown}
       >
         ${this.quote
           ? html`<div class="quote" part="quote">
               <span class="quote-label">${de.quoting}</span>
               <blockquote>${de.quoteOpen}${this.quote.text}${de.quoteClose}</blockquote>
-              <button type="button" class="link-button" @click=${this.removeQuote}>${de.removeQuote}</button>
+              <button type="button" class="link-button" @click=${this.#removeQuote}>${de.removeQuote}</button>
             </div>`
           : nothing}
-        <label class="label" for="body">${this.parent ? de.replyBodyLabel : de.bodyLabel}</label>
+        <label class="label" for="body">${this.#parent ? de.replyBodyLabel : de.bodyLabel}</label>
         <textarea
           id="body"
           name="body"
@@ -306,14 +314,14 @@ export class CommentReply extends LitElement {
           .value=${live(this.body)}
           aria-invalid=${bodyError ? 'true' : 'false'}
           aria-describedby="counter hint ${bodyError ? 'body-error' : ''}"
-          @input=${this.onInput}
+          @input=${this.#onInput}
         ></textarea>
         <div class="meta">
           <span id="counter" part="counter" class=${over ? 'counter over' : 'counter'}>${de.counter(used, limit)}</span>
           <span id="hint" class="hint">${isMac ? de.shortcutHintMac : de.shortcutHint}</span>
         </div>
         ${bodyError ? html`<p id="body-error" class="error" part="error">${bodyError}</p>` : nothing}
-        <label class="label" for="name">${this.requireName ? de.nameLabel : de.nameLabelOptional}</label>
+        <label class="label" for="name">${this.#requireName ? de.nameLabel : de.nameLabelOptional}</label>
         <input
           id="name"
           name="name"
@@ -323,7 +331,7 @@ export class CommentReply extends LitElement {
           .value=${live(this.name)}
           aria-invalid=${nameError ? 'true' : 'false'}
           aria-describedby=${nameError ? 'name-error' : nothing}
-          @input=${this.onNameInput}
+          @input=${this.#onNameInput}
         />
         ${nameError ? html`<p id="name-error" class="error" part="error">${nameError}</p>` : nothing}
         <p class="failure error" part="error" role="alert">${this.failure}</p>
