@@ -161,10 +161,26 @@ export const OwnCommentPending: Story = {
   play: async ({canvasElement}) => {
     const element = find(canvasElement, 'article-comments');
     await loaded(element);
+    // The form for a new comment opens when the reader starts writing.
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="compose"]')!.click();
+    await element.updateComplete;
     const composer = element.shadowRoot!.querySelector('comment-reply.composer') as HTMLElementTagNameMap['comment-reply'];
+    await composer.updateComplete;
     await type(composer, 'Ein elektrischer Ferrari ohne Motorsound? Da bin ich wirklich gespannt.');
     await type(composer, 'Leonie Brandt', 'name');
     await composer.send();
+    await element.updateComplete;
+  },
+};
+
+/** A reader starts writing: the button that stands in for the form opens it, with the focus in the text field. */
+export const WritingStarted: Story = {
+  tags: ACTED,
+  args: {thread: 'story-writing'},
+  play: async ({canvasElement}) => {
+    const element = find(canvasElement, 'article-comments');
+    await loaded(element);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="compose"]')!.click();
     await element.updateComplete;
   },
 };

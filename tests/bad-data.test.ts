@@ -35,7 +35,8 @@ describe('bad data', () => {
   it('gives a typed error for each kind of problem and still renders the rest', async () => {
     const watch = watchConsole();
     const events: CommentsDataErrorEvent[] = [];
-    document.addEventListener('comments-data-error', (event) => events.push(event), {once: true});
+    const onDataError = (event: CommentsDataErrorEvent) => events.push(event);
+    document.addEventListener('comments-data-error', onDataError);
     try {
       const view = await renderDiscussion(
         [
@@ -77,8 +78,8 @@ describe('bad data', () => {
       expect(find('invalid-field', 'status')!.details.field).to.equal('status');
       // A reply whose parent is missing is simply shown at the top level.
       expect(errors.some((error) => error.details.commentId === 'orphan')).to.be.false;
-      expect(events).to.have.length(1);
-      expect(events[0].errors.length).to.be.greaterThan(5);
+      // Problems with the thread's structure come from the store, the rest as each record is shown.
+      expect(events.flatMap((event) => event.errors)).to.have.members([...errors]);
 
       // What can be shown is shown.
       const authors = view.comments().map((c) => view.author(c));
@@ -95,6 +96,7 @@ describe('bad data', () => {
       expect(watch.problems).to.deep.equal([]);
     } finally {
       watch.stop();
+      document.removeEventListener('comments-data-error', onDataError);
     }
   });
 

@@ -55,7 +55,10 @@ describe('the browser-storage adapter (storage="local")', () => {
     button.click();
     await until(() => other.textContent!.includes('Hallo, anderer Tab!'), 'the post in the other tab');
 
-    const otherForm = other.querySelector('comment-reply')!.shadowRoot!;
+    other.querySelector<HTMLButtonElement>('[data-action="compose"]')!.click();
+    const otherReply = await until(() => other.querySelector('comment-reply'), 'the other tab’s form');
+    await otherReply.updateComplete;
+    const otherForm = otherReply.shadowRoot!;
     const textarea = otherForm.querySelector('textarea')!;
     textarea.value = 'Zurück aus Tab zwei.';
     textarea.dispatchEvent(new Event('input'));

@@ -74,9 +74,11 @@ describe('failed posts and drafts', () => {
     await form.write('Halb geschrieben …');
     expect(localStorage.getItem(draftKey(thread, null))).to.contain('Halb geschrieben');
 
-    // A reload: the element goes away and a new one for the same thread comes.
+    // A reload: the element goes away and a new one for the same thread comes,
+    // with the form already open because a draft is waiting.
     view.element.remove();
     view = await renderDiscussion(records, {clock, thread});
+    expect(view.root.querySelector('[data-action="compose"]')).to.equal(null);
     form = await view.composer();
     expect(form.textarea.value).to.equal('Halb geschrieben …');
     await until(() => form.notice() === 'Ihr Entwurf wurde wiederhergestellt.', 'the notice');

@@ -190,9 +190,10 @@ export class DiscussionHarness {
     return new ComposerHarness(form);
   }
 
-  /** The form for a new top-level comment. */
+  /** The form for a new top-level comment (opened as a reader does, if needed). */
   async composer(): Promise<ComposerHarness> {
-    const form = this.root.querySelector<CommentReply>('comment-reply.composer')!;
+    this.root.querySelector<HTMLButtonElement>('[data-action="compose"]')?.click();
+    const form = await until(() => this.root.querySelector<CommentReply>('comment-reply.composer'), 'the form');
     await form.updateComplete;
     return new ComposerHarness(form);
   }

@@ -3,6 +3,7 @@ import {parseComments} from '../src/model/parse.js';
 import {characterCount, linkify, toParagraphs, truncate} from '../src/model/text.js';
 import {buildThread} from '../src/model/tree.js';
 import {validateDraft} from '../src/model/validate.js';
+import {formatNumber, plural} from '../src/i18n/de.js';
 import {record} from './harness.js';
 
 describe('model: thread building', () => {
@@ -43,8 +44,7 @@ describe('model: thread building', () => {
 describe('model: text', () => {
   it('splits paragraphs on blank lines and keeps single line breaks', () => {
     const paragraphs = toParagraphs('Eins\nzwei\r\n\r\n\n  \nDrei\n');
-    expect(paragraphs).to.have.length(2);
-    expect(paragraphs[0].map((line) => line.map((s) => s.text).join(''))).to.deep.equal(['Eins', 'zwei']);
+    expect(paragraphs.map((segments) => segments.map((s) => s.text).join(''))).to.deep.equal(['Eins\nzwei', 'Drei']);
   });
 
   it('links only http(s) URLs and leaves sentence punctuation outside', () => {
@@ -78,5 +78,26 @@ describe('model: draft validation', () => {
     );
     expect(validateDraft({name: '', body: 'ok'}, {maxLength: 10, requireName: false})).to.deep.equal({});
     expect(validateDraft({name: 'n'.repeat(61), body: 'ok'}).name).to.equal('Der Name darf höchstens 60 Zeichen lang sein.');
+  });
+});
+
+describe('German numbers and plurals', () => {
+  it('group digits with dots and use the singular only for one', () => {
+    expect([0, 7, 999, 1000, 2000, 12345, 1234567, -1500].map(formatNumber)).to.deep.equal([
+      '0',
+      '7',
+      '999',
+      '1.000',
+      '2.000',
+      '12.345',
+      '1.234.567',
+      '-1.500',
+    ]);
+    expect([0, 1, 2, 1000].map((n) => plural(n, 'Antwort', 'Antworten'))).to.deep.equal([
+      '0 Antworten',
+      '1 Antwort',
+      '2 Antworten',
+      '1.000 Antworten',
+    ]);
   });
 });

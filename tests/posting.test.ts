@@ -48,6 +48,17 @@ describe('posting through the form', () => {
     expect(view.comment('M. Brenner').closest('li')!.querySelector(':scope > comment-reply')).to.equal(null);
   });
 
+  it('opens the form for a new comment when the reader starts writing, focus in the text field', async () => {
+    const view = await renderDiscussion(discussion(), {clock});
+    expect(view.root.querySelector('comment-reply.composer')).to.equal(null);
+    const start = view.root.querySelector<HTMLButtonElement>('[data-action="compose"]')!;
+    expect(start.textContent!.trim()).to.equal('Schreiben Sie einen Kommentar …');
+    start.focus();
+    await sendKeys({press: 'Enter'});
+    const form = await until(() => view.root.querySelector('comment-reply.composer'), 'the form');
+    await until(() => view.focused() === form.shadowRoot!.querySelector('textarea'), 'focus in the text field');
+  });
+
   it('puts a new top-level comment first when newest come first', async () => {
     const view = await renderDiscussion(discussion(), {clock});
     const form = await view.composer();

@@ -47,7 +47,10 @@ describe('the script-tag file under a strict CSP with Trusted Types', () => {
   it('posts a comment with no violation', async () => {
     const {frame, win, root} = await openPage();
     try {
-      const form = root.querySelector('comment-reply')!.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('[data-action="compose"]')!.click();
+      const reply = await until(() => root.querySelector('comment-reply'), 'the form');
+      await reply.updateComplete;
+      const form = reply.shadowRoot!;
       const textarea = form.querySelector('textarea')!;
       textarea.value = 'Gesendet unter CSP.';
       textarea.dispatchEvent(new win.InputEvent('input'));

@@ -5,6 +5,11 @@
  * with keyset cursors (a comment posted while someone pages never shifts a
  * page), honours idempotency keys, and tells every subscriber on the page
  * about new comments.
+ *
+ * It keeps the records it is given and hands out those same objects (no
+ * copies: a 10,000-comment discussion would pay for them on every page). The
+ * widget never changes a record; code that calls the adapter directly must
+ * not either.
  */
 import {systemClock, type Clock} from '../time/clock.js';
 import type {Comment, CommentRecord, SortOrder} from '../model/comment.js';
@@ -88,7 +93,7 @@ export function randomId(prefix = ''): string {
 
 export class MemoryAdapter implements CommentAdapter {
   readonly capabilities: AdapterCapabilities;
-  /** Problems found in the seed data: entries dropped or repaired. */
+  /** Problems in the seed data that affect paging: entries dropped, duplicate ids, reply cycles. */
   readonly dataErrors: CommentDataError[] = [];
   #discussions = new Map<string, Discussion>();
   #listeners = new Map<string, Set<(update: LiveUpdate) => void>>();
@@ -117,10 +122,11 @@ export class MemoryAdapter implements CommentAdapter {
   protected add(thread: string, records: readonly unknown[]): CommentRecord[] {
     const discussion = this.#discussion(thread);
     const known = new Map([...discussion.byId].map(([id, stored]) => [id, stored.comment]));
-    const {comments, errors, indexOf} = parseComments(records, known);
+    // Only what paging needs; the widget checks each record fully when it shows it.
+    const {comments, errors, indexOf} = parseComments(records, known, {structureOnly: true});
     this.dataErrors.push(...errors);
     return comments.map((comment) => {
-      const record = copy(records[indexOf.get(comment.id)!] as CommentRecord);
+      const record = records[indexOf.get(comment.id)!] as CommentRecord;
       this.#store(discussion, comment, record);
       return record;
     });
@@ -186,7 +192,7 @@ export class MemoryAdapter implements CommentAdapter {
     const stack = [...(discussion.children.get(id) ?? [])].reverse();
     while (stack.length) {
       const childId = stack.pop()!;
-      into.push(copy(discussion.byId.get(childId)!.record));
+      into.push(discussion.byId.get(childId)!.record);
       stack.push(...[...(discussion.children.get(childId) ?? [])].reverse());
     }
   }
@@ -202,7 +208,7 @@ export class MemoryAdapter implements CommentAdapter {
     const page = ordered.slice(0, Math.max(1, limit));
     const comments: CommentRecord[] = [];
     for (const {stored} of page) {
-      comments.push(copy(stored.record));
+      comments.push(stored.record);
       this.#descendants(discussion, stored.comment.id, comments);
     }
     const last = page.at(-1);
@@ -252,7 +258,7 @@ export class MemoryAdapter implements CommentAdapter {
     const seen = new Set<string>();
     for (let stored = discussion.byId.get(id); stored && !seen.has(stored.comment.id); ) {
       seen.add(stored.comment.id);
-      path.unshift(copy(stored.record));
+      path.unshift(stored.record);
       stored = stored.comment.parentId === null ? undefined : discussion.byId.get(stored.comment.parentId);
     }
     if (path.length === 0) throw new NotFoundError(`Comment "${id}" does not exist.`);

@@ -41,7 +41,8 @@ function readId(value: unknown): string | undefined {
 function parseRecord(
   record: unknown,
   index: number,
-  report: (error: CommentDataError) => void
+  report: (error: CommentDataError) => void,
+  structureOnly: boolean
 ): Comment | undefined {
   if (!isObject(record)) {
     report(new CommentDataError('not-an-object', `Entry ${index} is not an object.`, {index}));
@@ -54,7 +55,7 @@ function parseRecord(
   }
   const at = {commentId: id, index};
   const problem = (code: 'missing-field' | 'invalid-field' | 'invalid-date', field: string, what: string) =>
-    report(new CommentDataError(code, `Comment "${id}": ${what}`, {...at, field}));
+    structureOnly || report(new CommentDataError(code, `Comment "${id}": ${what}`, {...at, field}));
   let readable = true;
 
   let parentId: string | null = null;
@@ -75,6 +76,11 @@ function parseRecord(
       problem('invalid-field', 'status', `unknown status ${JSON.stringify(record.status)}; its text is hidden.`);
       readable = false;
     }
+  }
+
+  if (structureOnly) {
+    const createdAt = parseDate(record.createdAt) ?? null;
+    return {id, parentId, author: {name: '', role: 'reader'}, body: '', quote: null, createdAt, editedAt: null, status, readable};
   }
 
   let name = '';
@@ -136,7 +142,18 @@ function parseRecord(
  * Checks `input` (an array of records) against the comments already `known`.
  * Returns the new comments, with reply cycles broken, and every problem found.
  */
-export function parseComments(input: unknown, known: ReadonlyMap<string, Comment> = new Map()): ParseResult {
+export function parseComments(
+  input: unknown,
+  known: ReadonlyMap<string, Comment> = new Map(),
+  options: {
+    /**
+     * Reads only what places a comment in the thread (id, parent, time,
+     * status) and reports only problems with that: for a store that pages
+     * the records and leaves checking the rest to whoever shows them.
+     */
+    structureOnly?: boolean;
+  } = {}
+): ParseResult {
   const errors: CommentDataError[] = [];
   const report = (error: CommentDataError) => errors.push(error);
   if (!Array.isArray(input)) {
@@ -146,7 +163,7 @@ export function parseComments(input: unknown, known: ReadonlyMap<string, Comment
   const fresh = new Map<string, Comment>();
   const indexOf = new Map<string, number>();
   input.forEach((record, index) => {
-    const comment = parseRecord(record, index, report);
+    const comment = parseRecord(record, index, report, options.structureOnly ?? false);
     if (!comment) return;
     if (known.has(comment.id) || fresh.has(comment.id)) {
       report(
@@ -176,9 +193,12 @@ function breakCycles(
 ): void {
   const lookup = (id: string) => fresh.get(id) ?? known.get(id);
   const settled = new Set<string>();
+  // Reused for every walk: a discussion of 10,000 comments makes 10,000 walks.
+  const path: Comment[] = [];
+  const onPath = new Set<string>();
   for (const start of fresh.values()) {
-    const path: Comment[] = [];
-    const onPath = new Set<string>();
+    path.length = 0;
+    onPath.clear();
     let current: Comment | undefined = start;
     while (current && !settled.has(current.id)) {
       if (onPath.has(current.id)) {

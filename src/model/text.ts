@@ -8,8 +8,11 @@
 
 export type Segment = {type: 'text'; text: string} | {type: 'link'; text: string; href: string};
 
-/** A paragraph is a list of lines; a line is a list of segments. */
-export type Paragraph = Segment[][];
+/**
+ * A paragraph is a list of segments; text keeps its single line breaks
+ * ("\n"), which the elements show with `white-space: pre-line`.
+ */
+export type Paragraph = Segment[];
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'„“”«»]+/gi;
 /** Punctuation that ends a sentence rather than a URL. */
@@ -60,10 +63,10 @@ export function linkify(line: string): Segment[] {
 export function toParagraphs(body: string): Paragraph[] {
   return body
     .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n+/)
+    .split(/\n(?:[ \t]*\n)+/)
     .map((paragraph) => paragraph.replace(/^\n+|\n+$/g, ''))
     .filter((paragraph) => paragraph.trim() !== '')
-    .map((paragraph) => paragraph.split('\n').map(linkify));
+    .map(linkify);
 }
 
 /** Counts characters the way readers do: by code point, so an emoji is one. */

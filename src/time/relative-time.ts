@@ -73,9 +73,19 @@ export function formatRelative(date: number, now: number): string {
   const {unit, count} = read(date, now);
   if (unit === 'now') return de.justNow;
   if (unit === 'date') return formatDate(date);
-  // comparison -1 means "in the past": the locale adds "vor" and the dative plural.
-  return locale.formatDistance(unit, count, {addSuffix: true, comparison: -1});
+  // There are only 89 such texts ("vor 1 Minute" … "vor 6 Tagen"); a clock tick on a
+  // page with thousands of comments asks for the same few again and again.
+  const key = `${unit}${count}`;
+  let text = distances.get(key);
+  if (text === undefined) {
+    // comparison -1 means "in the past": the locale adds "vor" and the dative plural.
+    text = locale.formatDistance(unit, count, {addSuffix: true, comparison: -1});
+    distances.set(key, text);
+  }
+  return text;
 }
+
+const distances = new Map<string, string>();
 
 /** The next moment (epoch ms) at which `formatRelative(date, …)` changes, or null. */
 export function nextChange(date: number, now: number): number | null {

@@ -63,15 +63,17 @@ const REPLIES = [
  * `topLevel` comments, most with a few replies (about 2.5 comments per
  * thread on average), spread over the three days before STORY_NOW.
  */
-export function longDiscussion(topLevel = 120, seed = 2026): CommentRecord[] {
+export function longDiscussion(topLevel = 120, seed = 2026, spreadMinutes?: number): CommentRecord[] {
   const random = seeded(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const name = (): string => (random() < 0.2 ? pick(HANDLES) : `${pick(FIRST)} ${pick(LAST)}`);
   const records: CommentRecord[] = [];
   let minutes = 3 * 24 * 60;
   for (let i = 1; i <= topLevel; i++) {
-    // Top-level comments come closer together as the discussion gets going.
-    minutes -= 1 + Math.floor(random() * (minutes > 600 ? 40 : 6));
+    // Top-level comments come closer together as the discussion gets going;
+    // with `spreadMinutes` they are spread over that time instead (large benchmarks).
+    if (spreadMinutes) minutes = Math.round(spreadMinutes * (1 - (i - random()) / topLevel) ** 1.5);
+    else minutes -= 1 + Math.floor(random() * (minutes > 600 ? 40 : 6));
     const id = `g${i}`;
     const thought = pick(THOUGHTS);
     const another = random() < 0.5 ? pick(THOUGHTS.filter((other) => other !== thought)) : '';

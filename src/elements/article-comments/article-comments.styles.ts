@@ -55,6 +55,19 @@ export const styles = [
       color: var(--_muted);
     }
 
+    /* Looks like the text field it opens. */
+    .composer-start {
+      width: 100%;
+      min-height: 3rem;
+      padding: 0.6em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_field);
+      color: var(--_field-text);
+      text-align: start;
+      cursor: text;
+    }
+
     .error-box {
       display: grid;
       justify-items: start;
@@ -98,6 +111,11 @@ export const styles = [
     .thread > .item {
       min-width: 0;
       padding-block: calc(var(--_space) * 0.75);
+      /*
+       * A change inside a thread (a time ticking from "vor 9 Minuten" to
+       * "vor 10 Minuten", a new reply) lays out that thread only.
+       */
+      contain: layout style;
     }
 
     /*
@@ -200,6 +218,12 @@ export const styles = [
     .quote,
     .placeholder {
       overflow-wrap: anywhere;
+    }
+
+    /* Single line breaks inside a paragraph are kept. */
+    .body p,
+    .quote blockquote p {
+      white-space: pre-line;
     }
 
     .body p {

@@ -16,6 +16,7 @@ import {
   type CommentPostedEvent,
   type CommentReplyCancelEvent,
 } from '../../events.js';
+import {loadDraft} from '../../drafts/draft-store.js';
 import {de} from '../../i18n/de.js';
 import {errorMessage} from '../../i18n/errors.js';
 import {SORT_ORDERS, type Comment, type Quote, type SortOrder} from '../../model/comment.js';
@@ -61,6 +62,7 @@ const MAX_QUOTE = 400;
  * @csspart header - The row with heading and sort order.
  * @csspart heading - "6 Kommentare".
  * @csspart sort - The sort order select.
+ * @csspart composer-start - The button that stands in for the form until a reader starts writing.
  * @csspart composer - The `<comment-reply>` for a new top-level comment.
  * @csspart composer-form - Its form (the `form` part of `<comment-reply>`).
  * @csspart composer-textarea - Its text field.
@@ -163,6 +165,12 @@ export class ArticleComments extends LitElement {
   private providedDiscussion?: DiscussionState;
 
   @state() private announcement = '';
+  /**
+   * The form for a new comment is created when a reader starts writing (most
+   * readers only read): a button that looks like the text field stands in.
+   * With a saved draft it is there from the start.
+   */
+  @state() private composerOpen?: boolean;
   /** Live top-level comments not shown yet (behind the "neue Kommentare" button). */
   @state() private held = new Set<string>();
 
@@ -231,19 +239,40 @@ export class ArticleComments extends LitElement {
     return this.#discussion.reload();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  /**
+   * Before the first render, start loading: data that is there at once
+   * (inline JSON, memory, browser storage) then appears in the first paint,
+   * instead of after a skeleton that flashes for a frame.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) {
+      const loading = this.#configure();
+      if (loading) await Promise.race([loading, new Promise((resolve) => setTimeout(resolve))]);
+    }
+    super.scheduleUpdate();
+  }
+
+  /** Points the discussion at the adapter and settings in use; returns the load it started, if any. */
+  #configure(): Promise<void> | undefined {
     const adapter = this.adapter ?? this.#defaultAdapter();
-    if (!adapter) return;
+    if (!adapter) return undefined;
     if (this.providedAdapter !== adapter) {
       this.providedAdapter = adapter;
       if (adapter.dataErrors) this.#discussion.report(adapter.dataErrors);
     }
-    this.#discussion.configure({
+    return this.#discussion.configure({
       adapter,
       thread: this.resolvedThread,
       sort: this.#resolvedSort,
       pageSize: Math.max(1, Math.floor(this.pageSize) || 20),
     });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#configure();
+    this.composerOpen ??= loadDraft(this.resolvedThread, null) !== undefined;
+    const adapter = this.providedAdapter;
+    if (!adapter) return;
     const discussion: DiscussionState = {
       thread: this.resolvedThread,
       closed: this.#isClosed,
@@ -400,6 +429,14 @@ export class ArticleComments extends LitElement {
     );
   }
 
+  async #openComposer(): Promise<void> {
+    this.composerOpen = true;
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector('comment-reply.composer') as (HTMLElement & {updateComplete: Promise<unknown>}) | null;
+    await form?.updateComplete;
+    form?.focus();
+  }
+
   async #openReply(parentId: string, quote: Quote | null): Promise<void> {
     this.#view.setReply({parentId, quote});
     await this.updateComplete;
@@ -446,6 +483,9 @@ export class ArticleComments extends LitElement {
         break;
       case 'show-new':
         void this.#showHeld();
+        break;
+      case 'compose':
+        void this.#openComposer();
         break;
     }
   }
@@ -522,7 +562,7 @@ export class ArticleComments extends LitElement {
     const {byId} = controller.thread;
     const held = this.held;
     const roots = held.size ? controller.thread.roots.filter((node) => !held.has(node.comment.id)) : controller.thread.roots;
-    const shown = roots.slice(0, this.#progressive.take(roots.length));
+    const shown = roots.slice(0, this.#progressive.take(roots.map((node) => node.replyCount + 1)));
     if (roots.length === 0 && held.size === 0) {
       return html`<slot name="empty"><p class="status empty" part="status">${de.empty}</p></slot>`;
     }
@@ -589,11 +629,15 @@ export class ArticleComments extends LitElement {
       </header>
       ${this.#isClosed
         ? html`<slot name="closed"><p class="status closed" part="status">${de.closed}</p></slot>`
-        : html`<comment-reply
-            class="composer"
-            part="composer"
-            exportparts="form: composer-form, textarea: composer-textarea, send-button: composer-send-button"
-          ></comment-reply>`}
+        : this.composerOpen
+          ? html`<comment-reply
+              class="composer"
+              part="composer"
+              exportparts="form: composer-form, textarea: composer-textarea, send-button: composer-send-button"
+            ></comment-reply>`
+          : html`<button type="button" class="composer-start" part="composer-start" data-action="compose">
+              ${de.composerStart}
+            </button>`}
       ${problems ? html`<p class="status notice" part="status">${de.dataProblem(problems)}</p>` : nothing}
       ${this.#renderList()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

@@ -69,17 +69,16 @@ function placeholder(comment: Comment, own: boolean): string {
   }
 }
 
+/** Plain paragraphs (the common case) are one text binding; links get their own elements. */
 function renderParagraphs(paragraphs: Paragraph[]): TemplateResult[] {
-  return paragraphs.map(
-    (lines) =>
-      html`<p>${lines.map(
-        (segments, index) =>
-          html`${index > 0 ? html`<br />` : nothing}${segments.map((segment) =>
-            segment.type === 'link'
-              ? html`<a href=${segment.href} rel="nofollow ugc noopener noreferrer" target="_blank">${segment.text}</a>`
-              : segment.text
-          )}`
-      )}</p>`
+  return paragraphs.map((segments) =>
+    segments.length === 1 && segments[0].type === 'text'
+      ? html`<p>${segments[0].text}</p>`
+      : html`<p>${segments.map((segment) =>
+          segment.type === 'link'
+            ? html`<a href=${segment.href} rel="nofollow ugc noopener noreferrer" target="_blank">${segment.text}</a>`
+            : segment.text
+        )}</p>`
   );
 }
 
@@ -106,12 +105,8 @@ function renderQuote(quote: Quote, options: CommentViewOptions): TemplateResult 
   return html`<figure class="quote" part="quote">
     <blockquote>
       ${toParagraphs(quote.text).map(
-        (lines, index, all) =>
-          html`<p>
-            ${index === 0 ? de.quoteOpen : nothing}${lines.map(
-              (segments, line) => html`${line > 0 ? html`<br />` : nothing}${segments.map((s) => s.text)}`
-            )}${index === all.length - 1 ? de.quoteClose : nothing}
-          </p>`
+        (segments, index, all) =>
+          html`<p>${index === 0 ? de.quoteOpen : ''}${segments.map((segment) => segment.text).join('')}${index === all.length - 1 ? de.quoteClose : ''}</p>`
       )}
     </blockquote>
     ${caption ? html`<figcaption>${caption}</figcaption>` : nothing}

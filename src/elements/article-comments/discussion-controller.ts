@@ -106,8 +106,8 @@ export class DiscussionController implements ReactiveController {
     this.#cachedThread = undefined;
   }
 
-  /** Points the controller at a discussion; starts loading when anything changed. */
-  configure(source: DiscussionSource): void {
+  /** Points the controller at a discussion; starts loading when anything changed and returns that load. */
+  configure(source: DiscussionSource): Promise<void> | undefined {
     const old = this.#source;
     if (
       old &&
@@ -116,11 +116,11 @@ export class DiscussionController implements ReactiveController {
       old.sort === source.sort &&
       old.pageSize === source.pageSize
     ) {
-      return;
+      return undefined;
     }
     this.#source = source;
     if (old?.adapter !== source.adapter || old?.thread !== source.thread) this.#subscribe();
-    void this.reload();
+    return this.reload();
   }
 
   /** Starts over from the first page. */
