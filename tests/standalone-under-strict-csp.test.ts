@@ -39,6 +39,13 @@ describe('the script-tag file under a strict CSP with Trusted Types', () => {
       expect(win.customElements.get('article-comments')).to.exist;
       expect(win.customElements.get('comment-reply')).to.exist;
       expect(win.ArticleComments.MemoryAdapter).to.be.a('function');
+      // Nothing else is loaded: no font, no icons, no second script.
+      // (The test runner's own web-socket script is injected into every page it serves.)
+      const loaded = win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => !path.startsWith('/__web-dev-server'));
+      expect(loaded.sort()).to.deep.equal(['/dist/article-comments.min.js', '/tests/csp/violations.js']);
     } finally {
       frame.remove();
     }
