@@ -24,6 +24,7 @@ const STATUSES = new Set(['published', 'pending', 'deleted', 'removed']);
 const MAX_NAME = 60;
 
 const length = (text) => [...text].length;
+const number = (value) => new Intl.NumberFormat('de-DE').format(value);
 
 function encodeCursor(key, id) {
   return Buffer.from(JSON.stringify([key, id])).toString('base64url');
@@ -154,10 +155,9 @@ function readBody(request, limit = 64 * 1024) {
     const chunks = [];
     request.on('data', (chunk) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(Object.assign(new Error('too large'), {status: 413}));
-        request.destroy();
-      } else chunks.push(chunk);
+      // Too large: stop keeping it (the rest is read and dropped, so the 413 can be sent).
+      if (size > limit) reject(Object.assign(new Error('too large'), {status: 413}));
+      else chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
@@ -171,19 +171,27 @@ export function createCommentServer(options = {}) {
   const closed = new Set(options.closed ?? []);
   const streams = new Map(); // thread -> Set<response>
   /** Failures queued by tests through /__control/fail. */
+  /** Posts being stored, by thread and idempotency key: a repeat waits for the first. */
+  const inFlight = new Map();
   let failures = [];
   let dropAfterStore = 0;
   let requestLog = [];
 
+  // Any origin may read (no cookies then); only listed origins may send credentials.
   function cors(request, response) {
     const origin = request.headers.origin;
     const allowed = options.cors ?? '*';
-    if (origin && (allowed === '*' || allowed.includes(origin))) {
+    if (!origin) return;
+    if (allowed === '*') {
+      response.setHeader('Access-Control-Allow-Origin', '*');
+    } else if (allowed.includes(origin)) {
       response.setHeader('Access-Control-Allow-Origin', origin);
       response.setHeader('Access-Control-Allow-Credentials', 'true');
       response.setHeader('Vary', 'Origin');
-      response.setHeader('Access-Control-Expose-Headers', 'ETag, Retry-After, Idempotent-Replayed');
+    } else {
+      return;
     }
+    response.setHeader('Access-Control-Expose-Headers', 'ETag, Retry-After, Idempotent-Replayed');
   }
 
   function send(response, status, body, headers = {}) {
@@ -215,6 +223,11 @@ export function createCommentServer(options = {}) {
       case 'drop':
         dropMidAnswer(response);
         return true;
+      case 'stall':
+        // Headers, then nothing: the client's timeout must cover the body too.
+        response.writeHead(200, {'Content-Type': 'application/json'});
+        response.write('{"comments": [');
+        return true;
       case 'garbage':
         response.writeHead(200, {'Content-Type': 'text/html'});
         response.end('<html><body>Wartungsarbeiten</body></html>');
@@ -238,7 +251,12 @@ export function createCommentServer(options = {}) {
     const match = /^\/threads\/([^/]+)\/(comments|changes|events)(?:\/([^/]+))?\/?$/.exec(path);
     if (!match) return fail(response, 404, 'not-found', 'No such endpoint.');
     if (injectFailure(request, response, path)) return;
-    const threadId = decodeURIComponent(match[1]);
+    let threadId;
+    try {
+      threadId = decodeURIComponent(match[1]);
+    } catch {
+      return fail(response, 400, 'invalid', 'The thread id is not valid percent-encoding.');
+    }
     const thread = store.thread(threadId);
     const [, , resource, commentId] = match;
 
@@ -308,24 +326,40 @@ export function createCommentServer(options = {}) {
 
     if (resource === 'comments' && !commentId && request.method === 'POST') {
       const key = request.headers['idempotency-key'];
+      // A request with this key is already being handled: answer with what it stores.
+      const running = typeof key === 'string' ? inFlight.get(`${threadId}\u0000${key}`) : undefined;
+      if (running) await running;
       if (typeof key === 'string' && thread.keys.has(key)) {
         return send(response, 200, {comment: thread.comments.get(thread.keys.get(key))}, {'Idempotent-Replayed': 'true'});
+      }
+      let done = () => {};
+      if (typeof key === 'string') {
+        const slot = `${threadId}\u0000${key}`;
+        inFlight.set(slot, new Promise((resolve) => (done = resolve)));
+        response.on('close', () => {
+          inFlight.delete(slot);
+          done();
+        });
       }
       if (closed.has(threadId)) return fail(response, 403, 'closed', 'This discussion is closed.');
       let input;
       try {
         input = JSON.parse(await readBody(request));
       } catch (error) {
-        return fail(response, error.status ?? 400, 'invalid', 'The body is not JSON.');
+        if (error.status === 413) return fail(response, 413, 'invalid', 'The body is too large.', {}, {Connection: 'close'});
+        return fail(response, 400, 'invalid', 'The body is not JSON.');
       }
       const fields = {};
       const name = typeof input?.author?.name === 'string' ? input.author.name.trim() : '';
       const body = typeof input?.body === 'string' ? input.body.trim() : '';
-      if (!name) fields.name = 'Bitte geben Sie einen Namen an.';
-      else if (length(name) > MAX_NAME) fields.name = `Der Name darf höchstens ${MAX_NAME} Zeichen lang sein.`;
-      if (!body) fields.body = 'Bitte schreiben Sie einen Kommentar.';
-      else if (length(body) > maxLength) fields.body = `Ihr Kommentar ist ${length(body)} Zeichen lang – erlaubt sind höchstens ${maxLength}.`;
       const parentId = input?.parentId ?? null;
+      const what = parentId === null ? {empty: 'einen Kommentar', yours: 'Ihr Kommentar'} : {empty: 'eine Antwort', yours: 'Ihre Antwort'};
+      if (!name) fields.name = 'Bitte geben Sie einen Namen an.';
+      else if (length(name) > MAX_NAME) fields.name = `Der Name darf höchstens ${number(MAX_NAME)} Zeichen lang sein.`;
+      if (!body) fields.body = `Bitte schreiben Sie ${what.empty}.`;
+      else if (length(body) > maxLength) {
+        fields.body = `${what.yours} ist ${number(length(body))} Zeichen lang – erlaubt sind höchstens ${number(maxLength)}.`;
+      }
       if (parentId !== null && !thread.comments.has(parentId)) fields.parentId = 'Der Kommentar, auf den Sie antworten, existiert nicht mehr.';
       if (Object.keys(fields).length) return fail(response, 422, 'invalid', 'The comment was rejected.', {fields});
       const quote =

@@ -19,6 +19,7 @@ export {
   AbortedError,
   AdapterError,
   ClosedError,
+  ForbiddenError,
   NetworkError,
   NotFoundError,
   RateLimitedError,

@@ -17,6 +17,7 @@ export {
   AbortedError,
   AdapterError,
   ClosedError,
+  ForbiddenError,
   NetworkError,
   NotFoundError,
   RateLimitedError,

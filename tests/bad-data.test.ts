@@ -106,7 +106,7 @@ describe('bad data', () => {
       const view = await renderDiscussion('[{"id": "a", ', {clock});
       expect(codes(view.element.dataErrors)).to.deep.equal(['invalid-json']);
       expect(view.heading()).to.equal('Noch keine Kommentare');
-      expect(view.root.querySelector('.notice')!.textContent).to.equal('Ein Kommentar konnte nicht vollständig angezeigt werden.');
+      expect(view.root.querySelector('.notice')!.textContent).to.equal('Die Kommentare dieser Seite konnten nicht gelesen werden.');
       expect(watch.problems).to.deep.equal([]);
     } finally {
       watch.stop();
@@ -135,6 +135,14 @@ describe('bad data', () => {
     expect(codes(errors)).to.deep.equal(['reply-cycle']);
     expect(comments.find((c) => c.id === 'x')!.parentId).to.equal(null);
     expect(comments.find((c) => c.id === 'y')!.parentId).to.equal('x');
+  });
+
+  it('reads epoch milliseconds, but not ones outside what a date can hold', async () => {
+    const {comments, errors} = parseComments([record({id: 'ms', createdAt: 1795625137000 as never}), record({id: 'far', createdAt: 1e20 as never})]);
+    expect(comments[0].createdAt).to.equal(1795625137000);
+    expect(errors.map((e) => [e.code, e.details.commentId])).to.deep.equal([['invalid-date', 'far']]);
+    const view = await renderDiscussion([record({id: 'far', author: {name: 'Zukunft'}, createdAt: 1e20 as never})], {clock});
+    expect(view.comment('Zukunft').querySelector('.time')!.textContent!.trim()).to.equal('Zeitpunkt unbekannt');
   });
 
   it('reads dates strictly as ISO 8601', () => {

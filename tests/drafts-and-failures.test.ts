@@ -122,6 +122,18 @@ describe('failed posts and drafts', () => {
     expect(form.quote()).to.equal('„Ein zitierfähiger Satz.“');
   });
 
+  it('forgets drafts older than 30 days', async () => {
+    const thread = freshThread('old');
+    localStorage.setItem(
+      draftKey(thread, null),
+      JSON.stringify({body: 'Vom letzten Monat', quote: null, idempotencyKey: 'k', savedAt: clock.now() - 31 * 24 * 3600_000})
+    );
+    const view = await renderDiscussion([], {clock, thread});
+    expect(view.root.querySelector('[data-action="compose"]')).to.exist;
+    const form = await view.composer();
+    expect(form.textarea.value).to.equal('');
+  });
+
   it('keeps working when storage is unavailable', async () => {
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {

@@ -1,5 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
+import type {LiveUpdate} from '../src/adapters/adapter.js';
+import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
 import {RestAdapter} from '../src/adapters/rest-adapter.js';
 import {freshThread, record, renderDiscussion, until} from './harness.js';
 
@@ -92,8 +94,40 @@ describe('live updates', () => {
     await form.write('Mein eigener', 'Selbst');
     await form.send();
     await until(() => view.comments().length === 1, 'the own comment');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, 600));
     expect(view.comments()).to.have.length(1);
     expect(view.root.querySelector('[part~="show-new"]')).to.equal(null);
+    expect(view.announcement()).to.equal('Ihr Kommentar wurde veröffentlicht.');
+  });
+
+  it('do not take a change to an old comment on an unloaded page for a new one', async () => {
+    const thread = freshThread('changed');
+    let push: ((update: LiveUpdate) => void) | undefined;
+    class Pushing extends MemoryAdapter {
+      override subscribe(subscribed: string, onUpdate: (update: LiveUpdate) => void) {
+        push = onUpdate;
+        return super.subscribe(subscribed, onUpdate);
+      }
+    }
+    const view = await renderDiscussion(null, {thread, adapter: new Pushing({[thread]: [record({id: 'a', author: {name: 'Da'}})]})});
+    push!({type: 'changed', comment: record({id: 'elsewhere', author: {name: 'Alt'}, createdAt: '2026-01-01T10:00:00Z', status: 'removed'})});
+    push!({type: 'changed', comment: record({id: 'fresh', author: {name: 'Neu'}, createdAt: new Date().toISOString()})});
+    await until(() => view.root.querySelector('[part~="show-new"]'), 'the button for the new comment');
+    expect(view.root.querySelector('[part~="show-new"]')!.textContent!.trim()).to.equal('1 neuen Kommentar anzeigen');
+  });
+
+  it('start the event stream where the list answer ended, so nothing posted in between is missed', async () => {
+    const thread = freshThread('resume');
+    const {api} = await server();
+    const {url} = (await executeServerCommand('rest-server')) as {url: string};
+    await renderDiscussion(null, {thread, adapter: new RestAdapter({baseUrl: api})});
+    const log = async () =>
+      ((await (await fetch(`${url}/__control/log`, {method: 'POST'})).json()) as {requests: {path: string; headers: Record<string, string>}[]}).requests;
+    let stream: {headers: Record<string, string>} | undefined;
+    for (let i = 0; i < 50 && !stream; i++) {
+      stream = (await log()).find((r) => r.path.includes(thread) && r.path.endsWith('/events'));
+      if (!stream) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(stream!.headers['last-event-id']).to.match(/^\d+$/);
   });
 });

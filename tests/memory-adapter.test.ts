@@ -48,6 +48,21 @@ describe('the in-memory adapter', () => {
     }
   });
 
+  it('pages comments with ids in any script', async () => {
+    const records = ['Kommentar–1', 'Ärger 😀', '评论', 'تعليق'].map((id, i) =>
+      record({id, createdAt: new Date(Date.parse('2026-11-25T08:00:00Z') + i * 60_000).toISOString()})
+    );
+    const adapter = new MemoryAdapter({x: records}, {clock});
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await adapter.load({thread: 'x', cursor, sort: 'newest', limit: 1});
+      ids.push(...page.comments.map((c) => c.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(ids).to.deep.equal(['تعليق', '评论', 'Ärger 😀', 'Kommentar–1']);
+  });
+
   it('stores a post once per idempotency key and returns server id and time', async () => {
     const adapter = new MemoryAdapter({}, {clock});
     const first = await post(adapter, 'einmal', {idempotencyKey: 'k1'});

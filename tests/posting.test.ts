@@ -98,6 +98,8 @@ describe('posting through the form', () => {
     await form.element.updateComplete;
     expect(form.sendButton.getAttribute('aria-disabled')).to.equal('true');
     expect(form.sendButton.textContent!.trim()).to.equal('Wird gesendet …');
+    // Nothing typed now could be lost when the form clears: the fields wait.
+    expect(form.textarea.readOnly).to.be.true;
     form.sendButton.click();
     await form.idle();
     await until(() => view.comments().length === 1, 'the comment');

@@ -76,6 +76,33 @@ describe('the REST backend, and every failure a network can produce', () => {
     expect(view.root.querySelector('[role="alert"]')!.textContent).to.contain('Der Server antwortet nicht rechtzeitig.');
   });
 
+  it('times out when the answer starts but its body never ends', async () => {
+    const thread = freshThread('rest');
+    await failNext(thread, {mode: 'stall', method: 'GET'}, 2);
+    const view = await renderRest(thread, {timeout: 200, retries: 1});
+    await until(() => view.root.querySelector('[role="alert"]'), 'the error');
+    expect(view.root.querySelector('[role="alert"]')!.textContent).to.contain('Der Server antwortet nicht rechtzeitig.');
+  });
+
+  it('says when a reply’s comment is gone, or the reader is not allowed, and takes a new key after a rejection', async () => {
+    const thread = freshThread('rest');
+    await seed(thread, 1);
+    const {log} = await server();
+    const view = await renderRest(thread);
+    const reply = await view.openReply(view.comments()[0]);
+    await failNext(thread, {status: 422, code: 'invalid', method: 'POST', extra: {fields: {parentId: 'Der Kommentar, auf den Sie antworten, existiert nicht mehr.'}}});
+    await reply.write('Zu spät', 'Nachzügler');
+    await reply.send();
+    expect(reply.errors().join(' ')).to.contain('Der Kommentar, auf den Sie antworten, existiert nicht mehr.');
+    await failNext(thread, {status: 403, method: 'POST'});
+    await reply.send();
+    expect(reply.errors().join(' ')).to.contain('Sie sind dafür nicht angemeldet oder nicht berechtigt.');
+    const keys = (await log()).filter((r) => r.method === 'POST' && r.path.includes(thread)).map((r) => r.headers['idempotency-key']);
+    // After a definite rejection the next attempt is a new request.
+    expect(keys).to.have.length(2);
+    expect(keys[0]).not.to.equal(keys[1]);
+  });
+
   it('treats a dropped connection as a network error and keeps the reader’s text', async () => {
     const thread = freshThread('rest');
     await seed(thread, 1);
@@ -102,9 +129,8 @@ describe('the REST backend, and every failure a network can produce', () => {
     } finally {
       delete (navigator as {onLine?: boolean}).onLine;
     }
-    expect((await log()).filter((r) => r.path.includes(thread)).length).to.equal(
-      (await log()).slice(0, before).filter((r) => r.path.includes(thread)).length
-    );
+    const posts = (requests: {method: string; path: string}[]) => requests.filter((r) => r.method === 'POST' && r.path.includes(thread));
+    expect(posts(await log())).to.have.length(posts((await log()).slice(0, before)).length);
   });
 
   it('shows how long to wait on 429 with Retry-After', async () => {

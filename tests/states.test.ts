@@ -133,6 +133,40 @@ describe('states of the discussion', () => {
     expect(view.element.getAttribute('sort')).to.equal('oldest');
   });
 
+  it('moves focus to the first new comment after "Weitere Kommentare laden", and to the heading after a retry', async () => {
+    const view = await renderDiscussion(many(25), {clock, attributes: {'page-size': '20'}});
+    view.root.querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
+    const first = await until(() => view.root.getElementById('comment-t4'), 'the second page');
+    await until(() => view.focused() === first, 'focus on the first comment of the new page');
+    expect(view.root.querySelector('[part~="load-more"]')).to.equal(null);
+
+    const thread = freshThread();
+    const adapter = new GatedAdapter({[thread]: many(1)}, {clock});
+    adapter.failNext = new ServerError(500);
+    const element = mount(Object.assign(document.createElement('article-comments'), {thread, adapter, clock}));
+    await until(() => adapter.gates.length === 1, 'the first load');
+    adapter.release();
+    const retry = await until(() => element.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button'), 'the retry button');
+    retry.click();
+    await until(() => adapter.gates.length === 1, 'the retry');
+    adapter.release();
+    await until(() => element.shadowRoot!.activeElement === element.shadowRoot!.getElementById('heading'), 'focus on the heading');
+  });
+
+  it('shows another discussion afresh when the thread changes, even an empty one', async () => {
+    const thread = freshThread();
+    const adapter = new MemoryAdapter({[thread]: many(3)}, {clock});
+    const view = await renderDiscussion(null, {clock, thread, adapter});
+    const form = await view.openReply(view.comment('Leser 1'));
+    expect(form.element.isConnected).to.be.true;
+    view.element.thread = freshThread('other');
+    await until(() => view.heading() === 'Noch keine Kommentare', 'the empty discussion');
+    expect(view.comments()).to.have.length(0);
+    view.element.thread = thread;
+    await until(() => view.comments().length === 3, 'the first discussion again');
+    expect(view.root.querySelector('comment-reply.reply-form')).to.equal(null);
+  });
+
   it('offers only the sort orders the backend can page by', async () => {
     class NewestOnly extends MemoryAdapter {
       override readonly capabilities = {...new MemoryAdapter().capabilities, sorts: ['newest' as const]};

@@ -102,6 +102,21 @@ describe('threading', () => {
     expect(view.comment('Leser').querySelector('[part~="badge"]')).to.equal(null);
   });
 
+  it('names a quoted comment once it is loaded, also from a later page', async () => {
+    const view = await renderDiscussion(
+      [
+        record({id: 'new', author: {name: 'Zitierer'}, quote: {text: 'Älterer Satz', source: 'old'}, createdAt: '2026-11-25T12:00:00Z'}),
+        record({id: 'old', author: {name: 'Quelle'}, body: 'Älterer Satz', createdAt: '2026-11-24T12:00:00Z'}),
+      ],
+      {clock, attributes: {'page-size': '1'}}
+    );
+    const caption = () => view.comment('Zitierer').querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(caption()).to.equal('Zitat aus einem Kommentar');
+    view.root.querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
+    await until(() => view.comments().length === 2, 'the second page');
+    await until(() => caption() === 'Zitat aus dem Kommentar von Quelle', 'the caption naming the source');
+  });
+
   it('shows edited comments as such', async () => {
     const view = await renderDiscussion([record({id: 'e', author: {name: 'Editor'}, editedAt: '2026-11-25T13:00:00Z'})], {clock});
     const edited = view.comment('Editor').querySelector('.edited')!;

@@ -11,6 +11,7 @@ export type AdapterErrorKind =
   | 'rate-limited'
   | 'not-found'
   | 'closed'
+  | 'forbidden'
   | 'server'
   | 'unexpected'
   | 'aborted';
@@ -80,6 +81,14 @@ export class ClosedError extends AdapterError {
   override name = 'ClosedError';
   constructor(message = 'The discussion is closed.', options?: {cause?: unknown}) {
     super('closed', message, options);
+  }
+}
+
+/** The backend refuses the reader (not logged in, blocked: 401, 403). */
+export class ForbiddenError extends AdapterError {
+  override name = 'ForbiddenError';
+  constructor(message = 'Not allowed.', options?: {cause?: unknown}) {
+    super('forbidden', message, options);
   }
 }
 

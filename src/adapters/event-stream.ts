@@ -53,6 +53,8 @@ export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenera
 }
 
 export interface EventStreamOptions {
+  /** Where to resume from: the change token of the last list answer, sent as Last-Event-ID. */
+  lastEventId?: string;
   headers: () => Promise<Headers>;
   credentials: RequestCredentials;
   fetch: typeof fetch;
@@ -63,7 +65,7 @@ export interface EventStreamOptions {
 
 /** Keeps a stream open until `signal` aborts. */
 export async function followEventStream(url: string, signal: AbortSignal, options: EventStreamOptions): Promise<void> {
-  let lastId = '';
+  let lastId = options.lastEventId ?? '';
   let delay = 1000;
   while (!signal.aborted) {
     try {
@@ -71,10 +73,10 @@ export async function followEventStream(url: string, signal: AbortSignal, option
       headers.set('Accept', 'text/event-stream');
       if (lastId) headers.set('Last-Event-ID', lastId);
       const response = await options.fetch(url, {headers, credentials: options.credentials, signal, cache: 'no-store'});
-      if (!response.ok || !response.body || !response.headers.get('Content-Type')?.includes('text/event-stream')) {
-        if (response.status >= 400 && response.status < 500) return options.onUnavailable();
-        throw new Error(`Event stream answered ${response.status}`);
-      }
+      const isStream = response.headers.get('Content-Type')?.includes('text/event-stream');
+      // Not a stream (a 4xx, or a proxy's page answered 200): the server does not offer one here.
+      if ((response.status >= 400 && response.status < 500) || (response.ok && !isStream)) return options.onUnavailable();
+      if (!response.ok || !response.body) throw new Error(`Event stream answered ${response.status}`);
       delay = 1000;
       for await (const event of readEvents(response.body)) {
         if (event.id) lastId = event.id;
@@ -85,7 +87,10 @@ export async function followEventStream(url: string, signal: AbortSignal, option
       if (signal.aborted) return;
     }
     // The connection ended or failed: wait, then resume from the last event.
-    await new Promise((resolve) => setTimeout(resolve, delay * (0.75 + Math.random() * 0.5)));
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, delay * (0.75 + Math.random() * 0.5));
+      signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), {once: true});
+    });
     delay = Math.min(delay * 2, 30_000);
   }
 }

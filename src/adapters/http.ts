@@ -2,10 +2,12 @@
  * HTTP for adapters: timeouts, retries with backoff, conditional requests,
  * and every failure turned into a typed `AdapterError`.
  */
+import {isRecord} from '../model/is-record.js';
 import {
   AbortedError,
   AdapterError,
   ClosedError,
+  ForbiddenError,
   NetworkError,
   NotFoundError,
   RateLimitedError,
@@ -51,24 +53,29 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? null : date;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An answer, read completely within the timeout. */
+interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
 }
 
-/** Turns an error response into the typed error its status and body describe. */
-async function errorFor(response: Response): Promise<AdapterError> {
+/** Turns an error answer into the typed error its status and body describe. */
+function errorFor(answer: Answer): AdapterError {
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(answer.text);
   } catch {
     body = undefined;
   }
   const error = isRecord(body) && isRecord(body.error) ? body.error : {};
   const code = typeof error.code === 'string' ? error.code : '';
-  const message = typeof error.message === 'string' ? error.message : `HTTP ${response.status}`;
-  const status = response.status;
-  if (code === 'closed' || (status === 403 && code === '')) return new ClosedError(message);
-  if (status === 429 || code === 'rate-limited') return new RateLimitedError(parseRetryAfter(response.headers.get('Retry-After')));
+  const message = typeof error.message === 'string' ? error.message : `HTTP ${answer.status}`;
+  const status = answer.status;
+  if (code === 'closed') return new ClosedError(message);
+  if (status === 401 || status === 403 || code === 'forbidden') return new ForbiddenError(message);
+  if (status === 429 || code === 'rate-limited') return new RateLimitedError(parseRetryAfter(answer.headers.get('Retry-After')));
   if (status === 404 || code === 'not-found') return new NotFoundError(message);
   if (status === 400 || status === 422 || code === 'invalid') {
     const fields: Record<string, string> = {};
@@ -84,17 +91,20 @@ async function errorFor(response: Response): Promise<AdapterError> {
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new AbortedError());
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(new AbortedError());
-      },
-      {once: true}
-    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new AbortedError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, {once: true});
   });
 }
+
+/** Answers kept for conditional requests; the oldest are dropped beyond this. */
+const MAX_CACHED = 50;
 
 /** A JSON client with the behaviour every adapter needs. */
 export class HttpClient {
@@ -111,7 +121,8 @@ export class HttpClient {
   }
 
   /** One attempt, bounded by the timeout and the caller's signal. */
-  async #attempt(url: string, request: HttpRequest): Promise<Response> {
+  /** One attempt, bounded (answer and body) by the timeout and the caller's signal. */
+  async #attempt(url: string, request: HttpRequest): Promise<Answer> {
     const timeout = this.options.timeout ?? 10_000;
     const controller = new AbortController();
     let timedOut = false;
@@ -121,22 +132,25 @@ export class HttpClient {
     }, timeout);
     const onAbort = () => controller.abort();
     request.signal?.addEventListener('abort', onAbort, {once: true});
+    let response: Response | undefined;
     try {
       const headers = await this.#headers(request.headers);
       const cached = request.method !== 'POST' ? this.#etags.get(url) : undefined;
       if (cached) headers.set('If-None-Match', cached.etag);
       if (request.body !== undefined) headers.set('Content-Type', 'application/json');
-      return await (this.options.fetch ?? fetch)(url, {
+      response = await (this.options.fetch ?? fetch)(url, {
         method: request.method ?? 'GET',
         headers,
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
         credentials: this.options.credentials ?? 'same-origin',
         signal: controller.signal,
       });
+      return {status: response.status, headers: response.headers, text: await response.text()};
     } catch (error) {
       if (request.signal?.aborted) throw new AbortedError({cause: error});
       if (timedOut) throw new TimeoutError(timeout, {cause: error});
-      throw new NetworkError(error instanceof Error ? error.message : String(error), {cause: error});
+      const what = response ? 'The connection broke during the answer.' : error instanceof Error ? error.message : String(error);
+      throw new NetworkError(what, {cause: error});
     } finally {
       clearTimeout(timer);
       request.signal?.removeEventListener('abort', onAbort);
@@ -151,28 +165,25 @@ export class HttpClient {
       try {
         if (request.signal?.aborted) throw new AbortedError();
         if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new NetworkError('The browser is offline.');
-        const response = await this.#attempt(url, request);
-        if (response.status === 304) {
+        const answer = await this.#attempt(url, request);
+        if (answer.status === 304) {
           const cached = this.#etags.get(url);
           if (cached) return cached.body;
           throw new UnexpectedResponseError('304 Not Modified for a request that had no cached answer.');
         }
-        if (!response.ok) throw await errorFor(response);
-        let text: string;
-        try {
-          text = await response.text();
-        } catch (cause) {
-          // The connection broke while the answer was arriving.
-          throw new NetworkError('The connection broke during the answer.', {cause});
-        }
+        if (answer.status < 200 || answer.status > 299) throw errorFor(answer);
         let body: unknown;
         try {
-          body = JSON.parse(text);
+          body = JSON.parse(answer.text);
         } catch (cause) {
           throw new UnexpectedResponseError(`The answer from ${url} is not JSON.`, {cause});
         }
-        const etag = response.headers.get('ETag');
-        if (etag && request.method !== 'POST') this.#etags.set(url, {etag, body});
+        const etag = answer.headers.get('ETag');
+        if (etag && request.method !== 'POST') {
+          this.#etags.delete(url);
+          this.#etags.set(url, {etag, body});
+          if (this.#etags.size > MAX_CACHED) this.#etags.delete(this.#etags.keys().next().value!);
+        }
         return body;
       } catch (caught) {
         error = caught instanceof AdapterError ? caught : new NetworkError(String(caught), {cause: caught});

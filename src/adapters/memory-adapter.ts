@@ -64,13 +64,14 @@ function compare(a: Cursor, b: Cursor, sort: SortOrder): number {
   return a[1] < b[1] ? -direction : a[1] > b[1] ? direction : 0;
 }
 
+/** base64 of UTF-8 (`btoa` alone fails on ids like "Kommentar–1" or emoji). */
 function encodeCursor(cursor: Cursor): string {
-  return btoa(JSON.stringify(cursor));
+  return btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(cursor))));
 }
 
 function decodeCursor(value: string): Cursor {
   try {
-    const cursor = JSON.parse(atob(value));
+    const cursor = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0))));
     if (Array.isArray(cursor) && typeof cursor[0] === 'number' && typeof cursor[1] === 'string') return cursor as Cursor;
   } catch {
     // Fall through to the typed error.
@@ -173,11 +174,15 @@ export class MemoryAdapter implements CommentAdapter {
     if (signal?.aborted) throw new AbortedError();
     if (this.#latency <= 0) return;
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(resolve, this.#latency);
-      signal?.addEventListener('abort', () => {
+      const onAbort = () => {
         clearTimeout(timer);
         reject(new AbortedError());
-      });
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, this.#latency);
+      signal?.addEventListener('abort', onAbort, {once: true});
     });
   }
 

@@ -13,9 +13,11 @@ import type {
   LocateRequest,
   PostRequest,
 } from './adapter.js';
+import {isRecord} from '../model/is-record.js';
 import {UnexpectedResponseError} from './errors.js';
 import {followEventStream} from './event-stream.js';
 import {HttpClient, type HttpOptions} from './http.js';
+import {poll} from './poller.js';
 
 export interface RestAdapterOptions extends HttpOptions {
   /** The API's base URL, e.g. `https://comments.example.com/api`. */
@@ -38,9 +40,6 @@ interface ThreadLive {
   stop?: () => void;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function commentsOf(body: unknown, what: string): CommentRecord[] {
   if (!isRecord(body) || !Array.isArray(body.comments)) {
@@ -160,6 +159,8 @@ export class RestAdapter implements CommentAdapter {
     const controller = new AbortController();
     live.stop = () => controller.abort();
     void followEventStream(this.#url(thread, 'events'), controller.signal, {
+      // Nothing posted between the list answer and the stream opening is missed.
+      lastEventId: live.changeToken,
       headers: async () => {
         const given = typeof this.options.headers === 'function' ? await this.options.headers() : this.options.headers;
         return new Headers(given);
@@ -183,44 +184,17 @@ export class RestAdapter implements CommentAdapter {
     });
   }
 
-  /** Polls the changes feed; pauses while the page is hidden and catches up when it is shown. */
+  /** Polls the changes feed (see poller.ts: paused while the page is hidden). */
   #poll(thread: string, live: ThreadLive): void {
     const interval = this.options.pollInterval ?? 30_000;
     if (interval <= 0) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
-    let busy = false;
-    const controller = new AbortController();
-    const schedule = () => {
-      clearTimeout(timer);
-      if (!stopped && document.visibilityState !== 'hidden') timer = setTimeout(tick, interval);
-    };
-    const tick = async () => {
-      if (busy) return;
-      busy = true;
-      try {
-        const body = await this.#http.json(this.#url(thread, 'changes', {since: live.changeToken ?? ''}), {
-          signal: controller.signal,
-        });
-        const comments = commentsOf(body, 'GET changes');
-        const token = (body as {changeToken?: unknown}).changeToken;
-        if (typeof token === 'string') live.changeToken = token;
-        this.#emit(thread, comments);
-      } catch {
-        // A failed poll is retried at the next interval.
-      } finally {
-        busy = false;
-      }
-      schedule();
-    };
-    const onVisibility = () => (document.visibilityState === 'hidden' ? clearTimeout(timer) : void tick());
-    document.addEventListener('visibilitychange', onVisibility);
-    live.stop = () => {
-      stopped = true;
-      clearTimeout(timer);
-      controller.abort();
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-    schedule();
+    live.stop = poll(interval, async (signal) => {
+      const body = await this.#http.json(this.#url(thread, 'changes', {since: live.changeToken ?? ''}), {signal});
+      const comments = commentsOf(body, 'GET changes');
+      const token = (body as {changeToken?: unknown}).changeToken;
+      if (typeof token === 'string') live.changeToken = token;
+      this.#emit(thread, comments);
+    });
   }
+
 }

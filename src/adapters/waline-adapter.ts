@@ -24,7 +24,9 @@ import type {
 } from './adapter.js';
 import {NotFoundError, RateLimitedError, ServerError, UnexpectedResponseError, ValidationError} from './errors.js';
 import {htmlToText} from './html-to-text.js';
+import {isRecord} from '../model/is-record.js';
 import {HttpClient, type HttpOptions} from './http.js';
+import {poll} from './poller.js';
 import {de} from '../i18n/de.js';
 
 export interface WalineAdapterOptions extends HttpOptions {
@@ -72,7 +74,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 function isAnswer(value: unknown): value is WalineAnswer {
-  return typeof value === 'object' && value !== null && typeof (value as WalineAnswer).errno === 'number';
+  return isRecord(value) && typeof value.errno === 'number';
 }
 
 const id = (value: number | string | null | undefined) => (value === null || value === undefined || value === '' ? null : String(value));
@@ -278,39 +280,23 @@ export class WalineAdapter implements CommentAdapter {
     };
   }
 
-  /** Waline has no push: ask for its recent comments while the tab is visible. */
+  /** Waline has no push: ask for its recent comments while the tab is visible (see poller.ts). */
   #startPolling(thread: string): void {
     const interval = this.options.pollInterval ?? 30_000;
     if (interval <= 0 || this.#polls.has(thread) || !this.#listeners.get(thread)?.size) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
-    const tick = async () => {
-      try {
-        const recent = await this.#call(this.#url({type: 'recent', count: 50}));
-        const mine = (Array.isArray(recent) ? (recent as WalineComment[]) : []).filter(
-          (comment) => comment.url === this.#path(thread) && !this.#known.get(thread)?.has(String(comment.objectId))
-        );
-        const ids = new Set([...(this.#known.get(thread)?.keys() ?? []), ...mine.map((comment) => String(comment.objectId))]);
-        for (const comment of mine.reverse()) {
-          const record = this.#toRecord(thread, comment, ids);
-          for (const listener of this.#listeners.get(thread) ?? []) listener({type: 'added', comment: record});
-        }
-      } catch {
-        // Tried again at the next interval.
+    const stop = poll(interval, async (signal) => {
+      const recent = await this.#call(this.#url({type: 'recent', count: 50}), {signal});
+      const known = this.#known.get(thread);
+      const mine = (Array.isArray(recent) ? (recent as WalineComment[]) : []).filter(
+        (comment) => comment.url === this.#path(thread) && !known?.has(String(comment.objectId))
+      );
+      const ids = new Set([...(known?.keys() ?? []), ...mine.map((comment) => String(comment.objectId))]);
+      for (const comment of mine.reverse()) {
+        const record = this.#toRecord(thread, comment, ids);
+        for (const listener of this.#listeners.get(thread) ?? []) listener({type: 'added', comment: record});
       }
-      schedule();
-    };
-    const schedule = () => {
-      clearTimeout(timer);
-      if (!stopped && document.visibilityState !== 'hidden') timer = setTimeout(tick, interval);
-    };
-    const onVisibility = () => (document.visibilityState === 'hidden' ? clearTimeout(timer) : void tick());
-    document.addEventListener('visibilitychange', onVisibility);
-    this.#polls.set(thread, () => {
-      stopped = true;
-      clearTimeout(timer);
-      document.removeEventListener('visibilitychange', onVisibility);
     });
-    schedule();
+    this.#polls.set(thread, stop);
   }
+
 }

@@ -19,7 +19,7 @@ export interface Draft {
 
 const PREFIX = 'article-comments:draft:v1:';
 const NAME_KEY = 'article-comments:name';
-/** Drafts untouched for this long are dropped when another draft is saved. */
+/** Drafts untouched for this long are forgotten. */
 const MAX_AGE = 30 * 24 * 60 * 60 * 1000;
 
 function storage(): Storage | undefined {
@@ -45,12 +45,19 @@ function isDraft(value: unknown): value is Draft {
   );
 }
 
-export function loadDraft(thread: string, parentId: string | null): Draft | undefined {
+let pruned = false;
+
+/** The saved draft, unless it is older than 30 days (then it is removed, with any other stale ones). */
+export function loadDraft(thread: string, parentId: string | null, now = Date.now()): Draft | undefined {
+  if (!pruned) {
+    pruned = true;
+    pruneDrafts(now);
+  }
   try {
     const raw = storage()?.getItem(draftKey(thread, parentId));
     if (!raw) return undefined;
     const draft: unknown = JSON.parse(raw);
-    if (!isDraft(draft)) return undefined;
+    if (!isDraft(draft) || now - draft.savedAt > MAX_AGE) return undefined;
     const quote = draft.quote;
     const validQuote = quote && typeof quote.text === 'string' && typeof quote.source === 'string' ? quote : null;
     return {...draft, quote: validQuote};

@@ -32,6 +32,7 @@ export const de = {
   loadingMore: 'Weitere Kommentare werden geladen …',
   loadMoreError: 'Weitere Kommentare konnten nicht geladen werden.',
   closed: 'Die Diskussion ist geschlossen. Neue Kommentare sind nicht mehr möglich.',
+  inlineUnreadable: 'Die Kommentare dieser Seite konnten nicht gelesen werden.',
   dataProblem: (count: number) =>
     count === 1
       ? 'Ein Kommentar konnte nicht vollständig angezeigt werden.'
@@ -118,14 +119,19 @@ export const de = {
   // Errors from adapters, by kind
   errors: {
     network: 'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung.',
-    offline: 'Sie sind offline. Sobald die Verbindung zurück ist, können Sie es erneut versuchen.',
+    offline: 'Sie sind offline. Sobald die Verbindung wiederhergestellt ist, können Sie es erneut versuchen.',
     timeout: 'Der Server antwortet nicht rechtzeitig.',
     invalid: 'Der Kommentar wurde nicht angenommen.',
+    refused: 'Der Server hat die Anfrage abgelehnt.',
     rateLimited: 'Sie haben gerade sehr viele Kommentare geschrieben. Bitte warten Sie einen Moment.',
     rateLimitedFor: (seconds: number) =>
       `Sie haben gerade sehr viele Kommentare geschrieben. Bitte warten Sie ${plural(seconds, 'Sekunde', 'Sekunden')}.`,
+    busy: 'Der Server ist gerade überlastet. Bitte versuchen Sie es gleich noch einmal.',
+    busyFor: (seconds: number) =>
+      `Der Server ist gerade überlastet. Bitte versuchen Sie es in ${plural(seconds, 'Sekunde', 'Sekunden')} noch einmal.`,
     notFound: 'Diese Diskussion wurde nicht gefunden.',
-    closed: 'Die Diskussion ist geschlossen. Neue Kommentare sind nicht mehr möglich.',
+    parentGone: 'Der Kommentar, auf den Sie antworten, existiert nicht mehr.',
+    forbidden: 'Sie sind dafür nicht angemeldet oder nicht berechtigt.',
     unexpected: 'Der Server hat unerwartet geantwortet.',
     server: 'Auf dem Server ist ein Fehler aufgetreten.',
     aborted: 'Der Vorgang wurde abgebrochen.',
@@ -133,4 +139,3 @@ export const de = {
   },
 } as const;
 
-export type Strings = typeof de;

@@ -1,32 +1,39 @@
 import {AdapterError, RateLimitedError, toAdapterError} from '../adapters/errors.js';
 import {de} from './de.js';
 
-/** The German sentence for an error from an adapter. */
-export function errorMessage(error: unknown, now = Date.now()): string {
+/**
+ * The German sentence for an error from an adapter, for what the reader was
+ * doing: loading the discussion or posting a comment.
+ */
+export function errorMessage(error: unknown, now = Date.now(), context: 'load' | 'post' = 'post'): string {
   const adapterError: AdapterError = toAdapterError(error);
+  const errors = de.errors;
   switch (adapterError.kind) {
     case 'network':
-      return typeof navigator !== 'undefined' && navigator.onLine === false ? de.errors.offline : de.errors.network;
+      return typeof navigator !== 'undefined' && navigator.onLine === false ? errors.offline : errors.network;
     case 'timeout':
-      return de.errors.timeout;
+      return errors.timeout;
     case 'invalid':
-      return de.errors.invalid;
+      return context === 'post' ? errors.invalid : errors.refused;
     case 'rate-limited': {
       const retryAfter = (adapterError as RateLimitedError).retryAfter;
       const seconds = retryAfter === null ? 0 : Math.ceil((retryAfter - now) / 1000);
-      return seconds > 0 ? de.errors.rateLimitedFor(seconds) : de.errors.rateLimited;
+      if (context === 'load') return seconds > 0 ? errors.busyFor(seconds) : errors.busy;
+      return seconds > 0 ? errors.rateLimitedFor(seconds) : errors.rateLimited;
     }
     case 'not-found':
-      return de.errors.notFound;
+      return context === 'post' ? errors.parentGone : errors.notFound;
     case 'closed':
-      return de.errors.closed;
+      return de.closed;
+    case 'forbidden':
+      return errors.forbidden;
     case 'server':
-      return de.errors.server;
+      return errors.server;
     case 'unexpected':
-      return de.errors.unexpected;
+      return errors.unexpected;
     case 'aborted':
-      return de.errors.aborted;
+      return errors.aborted;
     default:
-      return de.errors.unknown;
+      return errors.unknown;
   }
 }

@@ -63,17 +63,3 @@ export interface CommentDraft {
   body: string;
   quote: Quote | null;
 }
-
-/** Turns a checked comment back into the wire format. */
-export function toRecord(comment: Comment): CommentRecord {
-  return {
-    id: comment.id,
-    parentId: comment.parentId,
-    author: {...comment.author},
-    body: comment.body,
-    quote: comment.quote ? {...comment.quote} : null,
-    createdAt: comment.createdAt === null ? '' : new Date(comment.createdAt).toISOString(),
-    editedAt: comment.editedAt === null ? null : new Date(comment.editedAt).toISOString(),
-    status: comment.status,
-  };
-}

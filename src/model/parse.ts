@@ -8,6 +8,7 @@
  */
 import {ROLES, STATUSES, type Comment, type Quote, type Role, type Status} from './comment.js';
 import {CommentDataError} from './errors.js';
+import {isRecord} from './is-record.js';
 
 export interface ParseResult {
   comments: Comment[];
@@ -19,19 +20,19 @@ export interface ParseResult {
 /** ISO 8601 date or date-time, with an optional zone. */
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
+/** The range of a JavaScript Date: ±100,000,000 days around 1970. */
+const MAX_TIME = 8.64e15;
+
 /** Reads an ISO 8601 string (or epoch ms) as epoch ms; undefined if it is neither. */
 export function parseDate(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) <= MAX_TIME ? value : undefined;
   if (typeof value !== 'string' || !ISO_8601.test(value.trim())) return undefined;
   const time = Date.parse(value.trim());
   return Number.isNaN(time) ? undefined : time;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function readId(value: unknown): string | undefined {
+/** An id as a non-empty string (numbers are read as strings), or undefined. */
+export function readId(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
@@ -44,7 +45,7 @@ function parseRecord(
   report: (error: CommentDataError) => void,
   structureOnly: boolean
 ): Comment | undefined {
-  if (!isObject(record)) {
+  if (!isRecord(record)) {
     report(new CommentDataError('not-an-object', `Entry ${index} is not an object.`, {index}));
     return undefined;
   }
@@ -85,7 +86,7 @@ function parseRecord(
 
   let name = '';
   let role: Role = 'reader';
-  if (!isObject(record.author)) {
+  if (!isRecord(record.author)) {
     if (status === 'published') problem('missing-field', 'author', 'author is missing.');
   } else {
     if (typeof record.author.name === 'string' && record.author.name.trim() !== '') {
@@ -115,7 +116,7 @@ function parseRecord(
   let quote: Quote | null = null;
   if (record.quote !== undefined && record.quote !== null) {
     const raw = record.quote;
-    if (isObject(raw) && typeof raw.text === 'string' && raw.text.trim() !== '') {
+    if (isRecord(raw) && typeof raw.text === 'string' && raw.text.trim() !== '') {
       const source = readId(raw.source);
       if (source === undefined) problem('invalid-field', 'quote.source', 'quote.source must be "article" or a comment id.');
       quote = {text: raw.text, source: source ?? ''};
@@ -203,8 +204,11 @@ function breakCycles(
     while (current && !settled.has(current.id)) {
       if (onPath.has(current.id)) {
         const cycle = path.slice(path.findIndex((c) => c.id === current!.id));
+        // The first of the new comments on the circle (comments already shown stay as they are).
         const order = [...fresh.keys()];
-        const first = cycle.reduce((a, b) => (order.indexOf(a.id) <= order.indexOf(b.id) ? a : b));
+        const first = cycle
+          .filter((comment) => fresh.has(comment.id))
+          .reduce((a, b) => (order.indexOf(a.id) <= order.indexOf(b.id) ? a : b));
         report(
           new CommentDataError(
             'reply-cycle',

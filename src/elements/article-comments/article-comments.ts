@@ -1,5 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
+import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {property, state} from 'lit/decorators.js';
 import {provide} from '@lit/context';
@@ -25,14 +26,18 @@ import {truncate} from '../../model/text.js';
 import {pathTo, rootOf, type ThreadNode} from '../../model/tree.js';
 import {DEFAULT_MAX_LENGTH} from '../../model/validate.js';
 import {systemClock, type Clock} from '../../time/clock.js';
+import type {CommentReply} from '../comment-reply/comment-reply.js';
 import {styles} from './article-comments.styles.js';
 import {liveStyles} from './live.styles.js';
-import {anchorId, renderNode, type CommentViewOptions} from './comment-view.js';
+import {anchorId, displayName, renderNode, type CommentViewOptions} from './comment-view.js';
 import {DiscussionController} from './discussion-controller.js';
 import {readInlineDiscussion, type InlineDiscussion} from './inline-discussion.js';
 import {PermalinkController} from './permalink.js';
 import {ProgressiveController} from './progressive-controller.js';
 import {ThreadView} from './thread-view.js';
+
+/** How long a live comment waits before it is announced, in case it is the reader's own echo. */
+const ECHO_WAIT = 400;
 
 /** Longest passage "Zitieren" copies from a comment. */
 const MAX_QUOTE = 400;
@@ -171,8 +176,13 @@ export class ArticleComments extends LitElement {
    * With a saved draft it is there from the start.
    */
   @state() private composerOpen?: boolean;
-  /** Live top-level comments not shown yet (behind the "neue Kommentare" button). */
-  @state() private held = new Set<string>();
+  /**
+   * Live top-level comments not shown yet, behind the "neue Kommentare"
+   * button; true once announced (a moment after arriving, so the reader's own
+   * comment, whose echo may come before the answer to the post, is never
+   * announced as someone else's).
+   */
+  @state() private held = new Map<string, boolean>();
 
   #inline: InlineDiscussion | undefined;
   #built: {key: string; adapter: CommentAdapter} | undefined;
@@ -196,9 +206,13 @@ export class ArticleComments extends LitElement {
       this.dispatchEvent(new CommentsDataErrorEvent(errors));
     },
     onLiveComment: (comment) => this.#onLiveComment(comment),
-    onReset: () => {
+    onReset: (newDiscussion) => {
       this.#progressive.reset();
-      this.held = new Set();
+      this.held = new Map();
+      if (newDiscussion) {
+        this.#view.reset();
+        this.composerOpen = undefined;
+      }
     },
   });
 
@@ -270,7 +284,7 @@ export class ArticleComments extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#configure();
-    this.composerOpen ??= loadDraft(this.resolvedThread, null) !== undefined;
+    this.composerOpen ??= loadDraft(this.resolvedThread, null, this.clock.now()) !== undefined;
     const adapter = this.providedAdapter;
     if (!adapter) return;
     const discussion: DiscussionState = {
@@ -358,18 +372,38 @@ export class ArticleComments extends LitElement {
     await this.updateComplete;
     const article = this.#articleFor(id);
     if (!article) return false;
+    article.focus({preventScroll: true});
+    const inView = () => {
+      const top = article.getBoundingClientRect().top;
+      return top >= 0 && top <= innerHeight / 2;
+    };
+    if (inView()) return true;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     article.scrollIntoView({block: 'start', behavior: smooth ? 'smooth' : 'auto'});
-    article.focus({preventScroll: true});
     // Threads above that were skipped (content-visibility) take their real size once near:
-    // when the scroll has settled, land on the target again if it moved.
+    // when this scroll has ended, land on the target again if it moved. A later reveal, the
+    // element leaving the page, or two seconds without a scroll end cancel that.
+    this.#settling?.abort();
+    const settling = (this.#settling = new AbortController());
     const settle = () => {
-      const top = article.getBoundingClientRect().top;
-      if (top < 0 || top > innerHeight / 2) article.scrollIntoView({block: 'start'});
+      if (settling.signal.aborted) return;
+      settling.abort();
+      if (!inView()) article.scrollIntoView({block: 'start'});
     };
-    if (!smooth) requestAnimationFrame(() => requestAnimationFrame(settle));
-    else addEventListener('scrollend', settle, {once: true});
+    if (smooth) {
+      addEventListener('scrollend', settle, {once: true, signal: settling.signal});
+      setTimeout(() => settling.abort(), 2000);
+    } else {
+      requestAnimationFrame(() => requestAnimationFrame(settle));
+    }
     return true;
+  }
+
+  #settling: AbortController | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#settling?.abort();
   }
 
   /**
@@ -381,22 +415,29 @@ export class ArticleComments extends LitElement {
   #onLiveComment(comment: Comment): void {
     const node = this.#discussion.thread.byId.get(comment.id);
     if (!node) return;
-    if (!node.parent) {
-      this.held = new Set(this.held).add(comment.id);
-      this.#announce(de.newComments(this.held.size));
-      return;
-    }
-    if (this.held.has(rootOf(node).comment.id)) return;
-    this.#announce(de.newReply(comment.author.name || de.anonymous, node.parent.comment.author.name || de.anonymous));
+    if (!node.parent) this.held = new Map(this.held).set(comment.id, false);
+    else if (this.held.has(rootOf(node).comment.id)) return;
+    setTimeout(() => {
+      if (this.#discussion.ownIds.has(comment.id)) return;
+      if (node.parent) {
+        this.#announce(de.newReply(displayName(comment), displayName(node.parent.comment)));
+      } else if (this.held.has(comment.id)) {
+        this.held = new Map(this.held).set(comment.id, true);
+        this.#announce(de.newComments([...this.held.values()].filter(Boolean).length));
+      }
+    }, ECHO_WAIT);
   }
 
   /** Shows the comments held back by live updates and moves focus to the newest. */
   async #showHeld(): Promise<void> {
-    const ids = [...this.held];
-    this.held = new Set();
+    const ids = new Set(this.held.keys());
+    this.held = new Map();
+    const {roots} = this.#discussion.thread;
+    const first = roots.findIndex((node) => ids.has(node.comment.id));
+    if (first < 0) return;
+    this.#progressive.include(first);
     await this.updateComplete;
-    const first = this.#discussion.thread.roots.find((node) => ids.includes(node.comment.id));
-    if (first) this.#articleFor(first.comment.id)?.focus();
+    this.#articleFor(roots[first].comment.id)?.focus();
   }
 
   async #onPosted(event: CommentPostedEvent): Promise<void> {
@@ -406,7 +447,7 @@ export class ArticleComments extends LitElement {
     this.#discussion.markOwn(id);
     // Its live echo may have come first and been held back: it is the reader's own, show it.
     if (this.held.has(id)) {
-      this.held = new Set(this.held);
+      this.held = new Map(this.held);
       this.held.delete(id);
     }
     const node = this.#discussion.thread.byId.get(id);
@@ -429,20 +470,40 @@ export class ArticleComments extends LitElement {
     );
   }
 
-  async #openComposer(): Promise<void> {
-    this.composerOpen = true;
+  /** After the next render, moves focus into the form `selector` finds. */
+  async #focusForm(selector: string): Promise<void> {
     await this.updateComplete;
-    const form = this.renderRoot.querySelector('comment-reply.composer') as (HTMLElement & {updateComplete: Promise<unknown>}) | null;
+    const form = this.renderRoot.querySelector<CommentReply>(selector);
     await form?.updateComplete;
     form?.focus();
   }
 
-  async #openReply(parentId: string, quote: Quote | null): Promise<void> {
+  #openComposer(): Promise<void> {
+    this.composerOpen = true;
+    return this.#focusForm('comment-reply.composer');
+  }
+
+  #openReply(parentId: string, quote: Quote | null): Promise<void> {
     this.#view.setReply({parentId, quote});
+    return this.#focusForm('comment-reply.reply-form');
+  }
+
+  /** Loads the next page; focus moves to its first comment (the button may be gone). */
+  async #loadMore(): Promise<void> {
+    const before = new Set(this.#discussion.thread.roots.map((node) => node.comment.id));
+    await this.#discussion.loadMore();
+    const first = this.#discussion.thread.roots.findIndex((node) => !before.has(node.comment.id));
+    if (first < 0) return;
+    this.#progressive.include(first);
     await this.updateComplete;
-    const form = this.renderRoot.querySelector('comment-reply.reply-form') as HTMLElement | null;
-    await (form as {updateComplete?: Promise<unknown>} | null)?.updateComplete;
-    form?.focus();
+    this.#articleFor(this.#discussion.thread.roots[first].comment.id)?.focus();
+  }
+
+  /** Loads again after an error; the "Erneut versuchen" button goes, so focus moves to the heading. */
+  async #retry(): Promise<void> {
+    await this.reload();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
   }
 
   /** The reader's selection inside a comment, else the start of its text. */
@@ -476,10 +537,10 @@ export class ArticleComments extends LitElement {
         if (location.hash === element.getAttribute('href')) void this.reveal(id);
         break;
       case 'retry':
-        void this.reload();
+        void this.#retry();
         break;
       case 'more':
-        void this.#discussion.loadMore();
+        void this.#loadMore();
         break;
       case 'show-new':
         void this.#showHeld();
@@ -501,7 +562,7 @@ export class ArticleComments extends LitElement {
     const labels: Record<SortOrder, string> = {newest: de.sortNewest, oldest: de.sortOldest};
     return html`<label class="sort">
       <span>${de.sortLabel}</span>
-      <select part="sort" @change=${this.#onSortChange}>
+      <select part="sort" .value=${live(this.#resolvedSort)} @change=${this.#onSortChange}>
         ${sorts.map((sort) => html`<option value=${sort} ?selected=${this.#resolvedSort === sort}>${labels[sort]}</option>`)}
       </select>
     </label>`;
@@ -516,8 +577,8 @@ export class ArticleComments extends LitElement {
   #renderHeading(text: string): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.floor(this.headingLevel) || 2));
     return level === 2
-      ? html`<h2 id="heading" part="heading">${text}</h2>`
-      : html`<div id="heading" part="heading" class="heading" role="heading" aria-level=${level}>${text}</div>`;
+      ? html`<h2 id="heading" part="heading" tabindex="-1">${text}</h2>`
+      : html`<div id="heading" part="heading" class="heading" role="heading" aria-level=${level} tabindex="-1">${text}</div>`;
   }
 
   #composerFor = (node: ThreadNode): TemplateResult | typeof nothing => {
@@ -528,7 +589,7 @@ export class ArticleComments extends LitElement {
       part="reply-form"
       exportparts="form: reply-form-form, textarea: reply-form-textarea, send-button: reply-form-send-button"
       parent-id=${node.comment.id}
-      reply-to=${node.comment.author.name || de.anonymous}
+      reply-to=${displayName(node.comment)}
       cancelable
       .quote=${target.quote}
     ></comment-reply>`;
@@ -555,7 +616,7 @@ export class ArticleComments extends LitElement {
     }
     if (state === 'error') {
       return html`<div class="status error-box" part="status" role="alert">
-        <p>${de.loadError} ${errorMessage(error, this.clock.now())}</p>
+        <p>${de.loadError} ${errorMessage(error, this.clock.now(), 'load')}</p>
         <button type="button" class="button" data-action="retry">${de.retry}</button>
       </div>`;
     }
@@ -577,10 +638,11 @@ export class ArticleComments extends LitElement {
       composerFor: this.#composerFor,
       lookup: (id) => byId.get(id),
     };
+    const announced = [...held.values()].filter(Boolean).length;
     return html`<div class="new-bar">
-        ${held.size
+        ${announced
           ? html`<button type="button" class="button show-new" part="show-new" data-action="show-new">
-              ${de.showNewComments(held.size)}
+              ${de.showNewComments(announced)}
             </button>`
           : nothing}
       </div>
@@ -596,7 +658,7 @@ export class ArticleComments extends LitElement {
         ? html`<div class="more">
             ${controller.loadMoreError
               ? html`<p class="error" role="alert">
-                  ${de.loadMoreError} ${errorMessage(controller.loadMoreError, this.clock.now())}
+                  ${de.loadMoreError} ${errorMessage(controller.loadMoreError, this.clock.now(), 'load')}
                 </p>`
               : nothing}
             <button
@@ -616,6 +678,7 @@ export class ArticleComments extends LitElement {
     const controller = this.#discussion;
     const loading = controller.state === 'idle' || controller.state === 'loading';
     const ready = controller.state === 'ready';
+    const unreadable = this.dataErrors.some((error) => error.code === 'invalid-json');
     const problems = new Set(this.dataErrors.map((e) => e.details.commentId ?? e.details.index ?? e.code)).size;
     return html`<section
       part="base"
@@ -638,7 +701,9 @@ export class ArticleComments extends LitElement {
           : html`<button type="button" class="composer-start" part="composer-start" data-action="compose">
               ${de.composerStart}
             </button>`}
-      ${problems ? html`<p class="status notice" part="status">${de.dataProblem(problems)}</p>` : nothing}
+      ${problems
+        ? html`<p class="status notice" part="status">${unreadable ? de.inlineUnreadable : de.dataProblem(problems)}</p>`
+        : nothing}
       ${this.#renderList()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;

@@ -44,7 +44,7 @@ export function permalink(id: string): string {
   return `#${anchorId(encodeURIComponent(id))}`;
 }
 
-function displayName(comment: Comment): string {
+export function displayName(comment: Comment): string {
   return comment.author.name || de.anonymous;
 }
 

@@ -3,7 +3,7 @@ import type {CommentAdapter, DiscussionInfo} from '../../adapters/adapter.js';
 import {AdapterError, toAdapterError} from '../../adapters/errors.js';
 import type {Comment, CommentRecord, SortOrder} from '../../model/comment.js';
 import type {CommentDataError} from '../../model/errors.js';
-import {parseComments} from '../../model/parse.js';
+import {parseComments, parseDate, readId} from '../../model/parse.js';
 import {buildThread, type Thread} from '../../model/tree.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -21,14 +21,18 @@ export interface DiscussionCallbacks {
   onDataErrors?(errors: readonly CommentDataError[]): void;
   /** A comment arrived from a live update (not from this reader). */
   onLiveComment?(comment: Comment): void;
-  /** Loading starts over (another discussion, sort or a retry): forget view state tied to the old list. */
-  onReset?(): void;
+  /**
+   * Loading starts over: for a retry or another sort (`newDiscussion` false)
+   * or for another discussion or backend (true), when everything tied to the
+   * old one must go.
+   */
+  onReset?(newDiscussion: boolean): void;
 }
 
-function recordId(record: unknown): string | undefined {
-  const id = (record as {id?: unknown} | null)?.id;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
-}
+const recordId = (record: unknown) => readId((record as {id?: unknown} | null)?.id);
+
+/** How much older than the moment of loading a live comment may be and still be new (clock skew). */
+const SKEW = 5 * 60_000;
 
 /**
  * Loads a discussion through its adapter and holds what has been loaded:
@@ -55,6 +59,10 @@ export class DiscussionController implements ReactiveController {
   #unsubscribe: (() => void) | undefined;
   #seenErrors = new Set<string>();
   #cachedThread: Thread | undefined;
+  /** When the current discussion was loaded (to tell new live comments from changed old ones). */
+  #loadedAt = 0;
+  /** Comments by the id of the comment they quote: their caption names it once it arrives. */
+  #quotedBy = new Map<string, string[]>();
 
   #host: ReactiveControllerHost;
   #callbacks: DiscussionCallbacks;
@@ -94,10 +102,6 @@ export class DiscussionController implements ReactiveController {
     return this.hasMore ? Math.max(this.#total ?? 0, loaded) : loaded;
   }
 
-  has(id: string): boolean {
-    return this.#comments.has(id);
-  }
-
   /** Marks a comment as written by this reader (its text shows even while pending). */
   markOwn(id: string): void {
     this.ownIds.add(id);
@@ -119,18 +123,25 @@ export class DiscussionController implements ReactiveController {
       return undefined;
     }
     this.#source = source;
-    if (old?.adapter !== source.adapter || old?.thread !== source.thread) this.#subscribe();
-    return this.reload();
+    const newDiscussion = old?.adapter !== source.adapter || old?.thread !== source.thread;
+    if (newDiscussion && old) {
+      this.ownIds.clear();
+      this.dataErrors.length = 0;
+      this.#seenErrors.clear();
+    }
+    if (newDiscussion) this.#subscribe();
+    return this.reload(newDiscussion);
   }
 
   /** Starts over from the first page. */
-  async reload(): Promise<void> {
+  async reload(newDiscussion = false): Promise<void> {
     const source = this.#source;
     if (!source) return;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     this.state = 'loading';
-    this.#callbacks.onReset?.();
+    this.#callbacks.onReset?.(newDiscussion);
+    this.#loadedAt = Date.now();
     this.error = null;
     this.loadMoreError = null;
     this.loadingMore = false;
@@ -145,6 +156,8 @@ export class DiscussionController implements ReactiveController {
       });
       if (abort.signal.aborted) return;
       this.#comments = new Map();
+      this.#quotedBy = new Map();
+      this.#cachedThread = undefined;
       this.ingest(page.comments);
       this.nextCursor = page.nextCursor ?? null;
       this.#total = page.total;
@@ -225,6 +238,13 @@ export class DiscussionController implements ReactiveController {
       this.#comments.set(comment.id, comment);
       this.#stamps.set(comment, ++this.#revision);
       if (options.own) this.ownIds.add(comment.id);
+      const source = comment.quote?.source;
+      if (source && source !== 'article') this.#quotedBy.set(source, [...(this.#quotedBy.get(source) ?? []), comment.id]);
+      // Comments quoting this one show its author now: render them again.
+      for (const quoting of this.#quotedBy.get(comment.id) ?? []) {
+        const stale = this.#comments.get(quoting);
+        if (stale) this.#stamps.set(stale, ++this.#revision);
+      }
     }
     if (comments.length) this.#cachedThread = undefined;
     this.report(errors);
@@ -259,6 +279,10 @@ export class DiscussionController implements ReactiveController {
         this.#host.requestUpdate();
         return;
       }
+      // A change to a comment on a page not loaded is not a new comment: only show what
+      // was written after this discussion was loaded.
+      const createdAt = parseDate(update.comment?.createdAt);
+      if (update.type === 'changed' && (createdAt === undefined || createdAt < this.#loadedAt - SKEW)) return;
       const [comment] = this.ingest([update.comment]);
       if (!comment) return;
       this.#host.requestUpdate();

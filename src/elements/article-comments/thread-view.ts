@@ -58,6 +58,14 @@ export class ThreadView {
     this.#changed();
   }
 
+  /** Forgets everything (another discussion). */
+  reset(): void {
+    this.#toggled.clear();
+    this.#target = null;
+    this.#reply = null;
+    this.touchAll();
+  }
+
   isExpanded = (id: string): boolean => this.#collapsed === this.#toggled.has(id);
 
   /** Whether replies start folded; forgets the reader's own folding. */

@@ -65,9 +65,14 @@ export const styles = [
       margin: 0;
     }
 
+    /* Empty, they take no room but stay live regions, so their next text is announced. */
     .failure:empty,
     .notice:empty {
-      display: none;
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
     }
 
     .notice,

@@ -38,6 +38,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
  * @fires {CommentReplyCancelEvent} comment-reply-cancel - The reader closed a reply form.
  *
  * @csspart form - The form around everything.
+ * @csspart closed - The notice shown instead of the form when the discussion is closed.
  * @csspart quote - The quoted passage being answered.
  * @csspart textarea - The comment text field.
  * @csspart name - The name field.
@@ -150,14 +151,20 @@ export class CommentReply extends LitElement {
     // Restore the draft of this discussion and parent once they are known.
     const key = `${this.resolvedThread}\u0000${this.parentId}`;
     if (key !== this.#loadedKey) {
+      const first = this.#loadedKey === undefined;
       this.#loadedKey = key;
-      const draft = loadDraft(this.resolvedThread, this.#parent);
+      const draft = loadDraft(this.resolvedThread, this.#parent, this.#now());
       if (draft) {
         this.body = draft.body;
         this.#idempotencyKey = draft.idempotencyKey;
         if (!changed.has('quote') || !this.quote) this.quote = draft.quote;
         // Set after the first render, so the live region exists before its text changes and is announced.
         if (draft.body.trim()) void this.updateComplete.then(() => (this.notice = de.draftRestored));
+      } else if (!first) {
+        // Another discussion or parent without a draft: start empty (the old text stays saved under its own key).
+        this.body = '';
+        if (!changed.has('quote')) this.quote = null;
+        this.#idempotencyKey = randomId('k');
       }
     }
     if (changed.has('quote') && changed.get('quote') !== undefined) this.#persist();
@@ -268,10 +275,19 @@ export class CommentReply extends LitElement {
       return true;
     } catch (caught) {
       const error: AdapterError = toAdapterError(caught);
+      let detail: string | undefined;
       if (error instanceof ValidationError) {
-        this.fieldErrors = {name: error.fieldErrors.name, body: error.fieldErrors.body};
+        const {name, body, ...others} = error.fieldErrors;
+        this.fieldErrors = {name, body};
+        // Messages for anything but the two fields (the form, the quote, the parent) go above the buttons.
+        detail = Object.values(others).find(Boolean);
       }
-      const detail = error instanceof ValidationError ? error.fieldErrors.form ?? error.fieldErrors.quote : undefined;
+      // A definite "no" (rejected, closed, parent gone) will not change on a retry of the same
+      // key; a changed draft must be a new request, so it gets a new key.
+      if (error.kind === 'invalid' || error.kind === 'closed' || error.kind === 'not-found') {
+        this.#idempotencyKey = randomId('k');
+        this.#persist();
+      }
       this.failure = `${detail ?? errorMessage(error, this.#now())} ${de.keptText}`;
       this.dispatchEvent(new CommentPostFailedEvent(error, draft));
       return false;
@@ -312,6 +328,7 @@ export class CommentReply extends LitElement {
           part="textarea"
           rows="4"
           .value=${live(this.body)}
+          ?readonly=${this.busy}
           aria-invalid=${bodyError ? 'true' : 'false'}
           aria-describedby="counter hint ${bodyError ? 'body-error' : ''}"
           @input=${this.#onInput}
@@ -329,6 +346,7 @@ export class CommentReply extends LitElement {
           type="text"
           autocomplete="nickname"
           .value=${live(this.name)}
+          ?readonly=${this.busy}
           aria-invalid=${nameError ? 'true' : 'false'}
           aria-describedby=${nameError ? 'name-error' : nothing}
           @input=${this.#onNameInput}
