@@ -2,6 +2,7 @@ import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {closeServer, createCommentServer} from './server/reference-server.mjs';
+import {CHROMIUM_ARGS, findChromium} from './scripts/chromium.mjs';
 import {listen} from './scripts/serve.mjs';
 import {startWaline} from './tests/waline/server.mjs';
 
@@ -83,21 +84,7 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || undefined,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          // Test files run side by side in tabs; a background tab must not get throttled timers.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
+      launchOptions: {executablePath: findChromium(), args: CHROMIUM_ARGS},
     }),
   ],
 };

@@ -14,6 +14,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {build} from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
 import {ROOT, listen, staticFiles} from '../scripts/serve.mjs';
 import {createCommentServer} from '../server/reference-server.mjs';
 import {startWaline, walineInstalled} from '../tests/waline/server.mjs';
@@ -73,18 +74,10 @@ const server = createCommentServer({
 const base = await listen(server);
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: findChromium(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--enable-precise-memory-info',
-    '--js-flags=--expose-gc',
-  ],
+  // Heap figures need precise memory info and a callable gc().
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 
 async function measure(url, timeout = 120_000) {

@@ -13,6 +13,7 @@
 //   node scripts/check-stories.mjs               build, type-check, check
 //   node scripts/check-stories.mjs --no-build    check the existing storybook-static/
 //   node scripts/check-stories.mjs --only ID…    check only entries whose id contains ID
+import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
 import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
@@ -50,13 +51,6 @@ function run(command, commandArgs, what) {
 }
 
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);
-
-function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) throw new Error('No Chromium found: set CHROME_PATH or install chromium.');
-  return found;
-}
 
 /**
  * Runs in the page: waits until Storybook has rendered the story (and run
@@ -258,17 +252,7 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: findChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const failures = [];
   try {

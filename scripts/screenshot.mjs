@@ -1,14 +1,12 @@
 // Takes the README's screenshot of the demo page: node scripts/screenshot.mjs [out.png]
 import puppeteer from 'puppeteer-core';
+import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
 import {createStaticServer, listen} from './serve.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshot.png';
 const server = createStaticServer();
 const base = await listen(server);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const browser = await puppeteer.launch({executablePath: findChromium(), args: CHROMIUM_ARGS});
 try {
   const page = await browser.newPage();
   await page.setViewport({width: 820, height: 1500, deviceScaleFactor: 1});

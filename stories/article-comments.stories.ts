@@ -4,7 +4,7 @@ import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
 import {badData, deep, ferrari, longText, mixedScript, moderated, withStaff} from './data/discussions.js';
 import {longDiscussion} from './data/generate.js';
 import {FailingLoadAdapter, FailingLoadMoreAdapter, NeverLoadingAdapter, PremoderatedAdapter} from './support/adapters.js';
-import {discussion, find, loaded, openReply, type, type DiscussionArgs} from './support/render.js';
+import {discussion, find, loaded, openReply, type, type DiscussionArgs, DEFAULT_ARGS} from './support/render.js';
 
 /** Stories whose state comes from a reader's action (a click, a post) run it in `play`; docs pages show no play, so they stay out of them. */
 const ACTED = ['!autodocs'];
@@ -21,15 +21,7 @@ const meta = {
   title: 'article-comments',
   component: 'article-comments',
   tags: ['autodocs'],
-  args: {
-    thread: 'ferrari-leapmotor',
-    sort: 'newest',
-    'page-size': 20,
-    'max-depth': 3,
-    replies: 'expanded',
-    closed: false,
-    'heading-level': 2,
-  },
+  args: {...DEFAULT_ARGS, thread: 'ferrari-leapmotor'},
   argTypes: {
     thread: {control: 'text'},
     sort: {control: 'inline-radio', options: ['newest', 'oldest']},

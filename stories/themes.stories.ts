@@ -1,7 +1,7 @@
 import {html} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {withStaff} from './data/discussions.js';
-import {discussion, find, openReply, type DiscussionArgs} from './support/render.js';
+import {discussion, find, openReply, type DiscussionArgs, DEFAULT_ARGS} from './support/render.js';
 
 /**
  * The widget takes font and text colour from the page. `theme` switches the
@@ -12,15 +12,7 @@ import {discussion, find, openReply, type DiscussionArgs} from './support/render
 const meta = {
   title: 'Themes',
   component: 'article-comments',
-  args: {
-    thread: 'story-themes',
-    sort: 'newest',
-    'page-size': 20,
-    'max-depth': 3,
-    replies: 'expanded',
-    closed: false,
-    'heading-level': 2,
-  },
+  args: {...DEFAULT_ARGS, thread: 'story-themes'},
   argTypes: {
     theme: {control: 'inline-radio', options: ['light', 'dark', 'auto']},
   },

@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {withStaff} from './data/discussions.js';
-import {discussion, type DiscussionArgs} from './support/render.js';
+import {discussion, type DiscussionArgs, DEFAULT_ARGS} from './support/render.js';
 
 /**
  * The Ferrari discussion at the widths readers use, from a 320 px phone to a
@@ -10,15 +10,7 @@ import {discussion, type DiscussionArgs} from './support/render.js';
 const meta = {
   title: 'Viewports',
   component: 'article-comments',
-  args: {
-    thread: 'story-viewports',
-    sort: 'newest',
-    'page-size': 20,
-    'max-depth': 3,
-    replies: 'expanded',
-    closed: false,
-    'heading-level': 2,
-  },
+  args: {...DEFAULT_ARGS, thread: 'story-viewports'},
   render: (args, context) => discussion(args, context, {records: withStaff}),
 } satisfies Meta<DiscussionArgs>;
 

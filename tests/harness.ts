@@ -53,9 +53,13 @@ afterEach(() => {
 // Test files run side by side in tabs of one browser and only one tab is
 // visible; the widget rightly pauses timers and polling in hidden tabs. Every
 // test starts in a visible page; tests of hiding set it themselves.
-beforeEach(() => {
-  Object.defineProperty(document, 'visibilityState', {value: 'visible', configurable: true});
-});
+beforeEach(() => setVisibility('visible'));
+
+/** Pretends the tab was hidden or shown (and tells the page, as the browser would). */
+export function setVisibility(state: 'hidden' | 'visible'): void {
+  Object.defineProperty(document, 'visibilityState', {value: state, configurable: true});
+  document.dispatchEvent(new Event('visibilitychange'));
+}
 
 let threadCounter = 0;
 /** A thread id no other test uses, so drafts in localStorage never leak between tests. */

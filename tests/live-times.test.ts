@@ -1,15 +1,11 @@
 import {expect} from '@open-wc/testing';
 import {ManualClock, SystemClock} from '../src/time/clock.js';
-import {record, renderDiscussion} from './harness.js';
+import {record, renderDiscussion, setVisibility} from './harness.js';
 
 const NOW = Date.parse('2026-11-25T14:03:00Z');
 const MINUTE = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function setVisibility(state: 'hidden' | 'visible'): void {
-  Object.defineProperty(document, 'visibilityState', {value: state, configurable: true});
-  document.dispatchEvent(new Event('visibilitychange'));
-}
 
 describe('times that stay current', () => {
   afterEach(() => {

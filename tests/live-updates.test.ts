@@ -3,7 +3,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import type {LiveUpdate} from '../src/adapters/adapter.js';
 import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
 import {RestAdapter} from '../src/adapters/rest-adapter.js';
-import {freshThread, record, renderDiscussion, until} from './harness.js';
+import {freshThread, record, renderDiscussion, until, setVisibility} from './harness.js';
 
 async function server() {
   const {url} = (await executeServerCommand('rest-server')) as {url: string};
@@ -20,10 +20,6 @@ async function server() {
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
-function setVisibility(state: 'hidden' | 'visible'): void {
-  Object.defineProperty(document, 'visibilityState', {value: state, configurable: true});
-  document.dispatchEvent(new Event('visibilitychange'));
-}
 
 describe('live updates', () => {
   afterEach(() => {

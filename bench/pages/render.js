@@ -28,12 +28,10 @@ function once(target, type) {
   return new Promise((resolve) => target.addEventListener(type, resolve, {once: true}));
 }
 
-async function render() {
-  const json = await (await fetch(`/bench-data/discussion-${n}.json`)).text();
-  const clock = new ArticleComments.ManualClock(NOW);
+/** Times an element from being put in the page until its first screen and until everything is rendered. */
+async function time(element) {
   await frame();
   const start = performance.now();
-  const element = widget(json, clock);
   const loaded = once(element, 'comments-loaded');
   const rendered = once(element, 'comments-rendered');
   document.querySelector('main').append(element);
@@ -47,26 +45,20 @@ async function render() {
   return {firstScreen, complete, comments: element.shadowRoot.querySelectorAll('article.comment').length};
 }
 
+/** With the discussion inline (creating the element, parsing the JSON, all timed). */
+async function render() {
+  const json = await (await fetch(`/bench-data/discussion-${n}.json`)).text();
+  const clock = new ArticleComments.ManualClock(NOW);
+  return time(widget(json, clock));
+}
+
 /** From a REST backend (the reference server), paged as by default: the first screen needs only page one. */
 async function rest() {
-  const clock = new ArticleComments.ManualClock(NOW);
-  await frame();
-  const start = performance.now();
   const element = document.createElement('article-comments');
   element.thread = `bench-${n}`;
-  element.clock = clock;
+  element.clock = new ArticleComments.ManualClock(NOW);
   element.setAttribute('src', '/api');
-  const loaded = once(element, 'comments-loaded');
-  const rendered = once(element, 'comments-rendered');
-  document.querySelector('main').append(element);
-  await loaded;
-  await element.updateComplete;
-  layout();
-  const firstScreen = performance.now() - start;
-  await rendered;
-  layout();
-  const complete = performance.now() - start;
-  return {firstScreen, complete, comments: element.shadowRoot.querySelectorAll('article.comment').length};
+  return time(element);
 }
 
 /** The floor: the widget's final DOM from one prebuilt HTML string, with the same styles. */

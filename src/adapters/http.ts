@@ -3,6 +3,7 @@
  * and every failure turned into a typed `AdapterError`.
  */
 import {isRecord} from '../model/is-record.js';
+import {sleep} from './sleep.js';
 import {
   AbortedError,
   AdapterError,
@@ -86,21 +87,6 @@ function errorFor(answer: Answer): AdapterError {
   }
   if (status >= 500) return new ServerError(status);
   return new UnexpectedResponseError(`Unexpected status ${status}: ${message}`);
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortedError());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new AbortedError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, {once: true});
-  });
 }
 
 /** Answers kept for conditional requests; the oldest are dropped beyond this. */

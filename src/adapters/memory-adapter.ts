@@ -15,6 +15,7 @@ import {systemClock, type Clock} from '../time/clock.js';
 import type {Comment, CommentRecord, SortOrder} from '../model/comment.js';
 import type {CommentDataError} from '../model/errors.js';
 import {parseComments} from '../model/parse.js';
+import {sleep} from './sleep.js';
 import {DEFAULT_MAX_LENGTH, isValid, validateDraft} from '../model/validate.js';
 import type {
   AdapterCapabilities,
@@ -170,21 +171,12 @@ export class MemoryAdapter implements CommentAdapter {
     discussion.children.set(parent, siblings);
   }
 
+  /** The simulated network delay (`latency`), abortable like a request. */
   async #wait(signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) throw new AbortedError();
-    if (this.#latency <= 0) return;
-    await new Promise<void>((resolve, reject) => {
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(new AbortedError());
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, this.#latency);
-      signal?.addEventListener('abort', onAbort, {once: true});
-    });
+    if (this.#latency > 0) await sleep(this.#latency, signal);
   }
+
 
   /** Top-level comments: those without a parent, or whose parent is not stored. */
   #roots(discussion: Discussion): Stored[] {

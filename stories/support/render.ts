@@ -15,6 +15,16 @@ import {storyClock} from './time.js';
 export type Theme = 'light' | 'dark' | 'auto';
 
 /** The attributes of <article-comments> that Controls can change. */
+/** The element's defaults, as story args (each story file adds its own thread). */
+export const DEFAULT_ARGS = {
+  sort: 'newest',
+  'page-size': 20,
+  'max-depth': 3,
+  replies: 'expanded',
+  closed: false,
+  'heading-level': 2,
+} as const;
+
 export interface DiscussionArgs {
   thread: string;
   sort: 'newest' | 'oldest';
