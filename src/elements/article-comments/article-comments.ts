@@ -555,9 +555,14 @@ export class ArticleComments extends LitElement {
     this.sort = (event.target as HTMLSelectElement).value as SortOrder;
   }
 
-  /** The orders the backend can page by; a single one needs no choice. */
+  /** The orders the backend can page by. */
+  get #sorts(): readonly SortOrder[] {
+    return this.providedAdapter?.capabilities?.sorts ?? SORT_ORDERS;
+  }
+
+  /** A choice of those orders; a single one needs none. */
   #renderSort(): TemplateResult | typeof nothing {
-    const sorts = this.providedAdapter?.capabilities?.sorts ?? SORT_ORDERS;
+    const sorts = this.#sorts;
     if (sorts.length < 2) return nothing;
     const labels: Record<SortOrder, string> = {newest: de.sortNewest, oldest: de.sortOldest};
     return html`<label class="sort">
@@ -570,7 +575,7 @@ export class ArticleComments extends LitElement {
 
   /** The sort in use: the `sort` attribute if the backend offers it, else the backend's first. */
   get #resolvedSort(): SortOrder {
-    const sorts = this.providedAdapter?.capabilities?.sorts ?? SORT_ORDERS;
+    const sorts = this.#sorts;
     return sorts.includes(this.sort) ? this.sort : sorts[0] ?? 'newest';
   }
 
