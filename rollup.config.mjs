@@ -2,7 +2,9 @@
 // 1. dist/*.js + .d.ts: ES modules for apps and bundlers, one file per source
 //    module, with lit, @lit/context, date-fns and tslib left as imports.
 // 2. dist/article-comments.min.js: one self-contained, minified file for a
-//    <script> tag, which registers both elements.
+//    <script> tag, which registers both elements; and
+//    dist/article-comments-waline.min.js, loaded after it, which adds the
+//    Waline adapter and takes what the two share from it.
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -46,11 +48,27 @@ function dateFnsGermanWordsOnly() {
   };
 }
 
-/** A self-contained, minified IIFE on `window.ArticleComments`. */
-function standalone(input, file, {extend = false} = {}) {
+/**
+ * Modules the Waline file takes from the main file (`window.ArticleComments`)
+ * instead of bundling a copy: one copy of the error classes on the page, so
+ * the widget and the publisher's code recognise the Waline adapter's errors
+ * (and `instanceof` works too), and a smaller file.
+ */
+const FROM_MAIN_FILE = ['src/adapters/errors.ts', 'src/adapters/http.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+
+/** A minified IIFE on `window.ArticleComments`; self-contained except for `fromMainFile`. */
+function standalone(input, file, {extend = false, fromMainFile = []} = {}) {
   return {
     input,
-    output: {file, format: 'iife', name: 'ArticleComments', extend, sourcemap: true},
+    external: (id) => fromMainFile.includes(id),
+    output: {
+      file,
+      format: 'iife',
+      name: 'ArticleComments',
+      extend,
+      sourcemap: true,
+      globals: (id) => (fromMainFile.includes(id) ? 'ArticleComments' : id),
+    },
     plugins: [
       dateFnsGermanWordsOnly(),
       nodeResolve({browser: true}),
@@ -77,5 +95,5 @@ export default [
     plugins: [typescript({tsconfig: './tsconfig.build.json'})],
   },
   standalone('src/standalone.ts', 'dist/article-comments.min.js'),
-  standalone('src/standalone-waline.ts', 'dist/article-comments-waline.min.js', {extend: true}),
+  standalone('src/standalone-waline.ts', 'dist/article-comments-waline.min.js', {extend: true, fromMainFile: FROM_MAIN_FILE}),
 ];

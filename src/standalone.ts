@@ -12,6 +12,8 @@ export {CommentReply} from './elements/comment-reply/comment-reply.js';
 export {MemoryAdapter} from './adapters/memory-adapter.js';
 export {BrowserStorageAdapter} from './adapters/browser-storage-adapter.js';
 export {RestAdapter} from './adapters/rest-adapter.js';
+// The Waline file takes HttpClient and the error classes from here instead of bundling its own
+// copies (see rollup.config.mjs): they stay on `window.ArticleComments`.
 export {HttpClient} from './adapters/http.js';
 export {
   AbortedError,

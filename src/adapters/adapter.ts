@@ -4,11 +4,12 @@
  * An adapter loads a discussion page by page (opaque cursors), posts comments
  * and replies, may find one comment with its ancestors (for permalinks to
  * comments not loaded yet) and may push live updates. Everything it returns
- * is treated as untrusted: the widget checks every record with
- * `parseComments` before it renders anything. Failures are thrown as the
- * typed errors in `./errors.ts`.
+ * is treated as untrusted: records are `unknown` here, and the widget checks
+ * each with `parseComments` before it renders anything. An adapter may still
+ * declare the `CommentRecord`s it builds itself (a narrower type fits).
+ * Failures are thrown as the typed errors in `./errors.ts`.
  */
-import type {CommentRecord, Quote, SortOrder} from '../model/comment.js';
+import type {Quote, SortOrder} from '../model/comment.js';
 import type {CommentDataError} from '../model/errors.js';
 
 export interface LoadRequest {
@@ -35,10 +36,11 @@ export interface DiscussionInfo {
 
 export interface CommentPage {
   /**
-   * Up to `limit` top-level comments and replies, as records. Replies may
-   * belong to top-level comments of this page or of earlier pages.
+   * Up to `limit` top-level comments and replies, as records (`CommentRecord`,
+   * unchecked). Replies may belong to top-level comments of this page or of
+   * earlier pages.
    */
-  comments: CommentRecord[];
+  comments: readonly unknown[];
   /** The cursor of the next page, or null if this was the last. */
   nextCursor: string | null;
   /** How many comments the whole discussion has (all levels), if known. */
@@ -73,8 +75,8 @@ export interface LocateRequest {
  * `changed`.
  */
 export type LiveUpdate =
-  | {type: 'added'; comment: CommentRecord}
-  | {type: 'changed'; comment: CommentRecord};
+  | {type: 'added'; comment: unknown}
+  | {type: 'changed'; comment: unknown};
 
 /** What a backend can do; every field is optional and has a default. */
 export interface AdapterCapabilities {
@@ -92,13 +94,13 @@ export interface CommentAdapter {
   readonly capabilities?: Partial<AdapterCapabilities>;
   /** Loads one page of a discussion. */
   load(request: LoadRequest): Promise<CommentPage>;
-  /** Stores a comment or reply and returns it as stored (server id and time). */
-  post(request: PostRequest): Promise<CommentRecord>;
+  /** Stores a comment or reply and returns its record as stored (server id and time). */
+  post(request: PostRequest): Promise<unknown>;
   /**
    * Finds one comment and all its ancestors, for a permalink to a comment
    * that is not on a loaded page. Rejects with `NotFoundError` if it is gone.
    */
-  locate?(request: LocateRequest): Promise<CommentRecord[]>;
+  locate?(request: LocateRequest): Promise<readonly unknown[]>;
   /** Starts live updates for a discussion; returns a function that stops them. */
   subscribe?(thread: string, onUpdate: (update: LiveUpdate) => void): () => void;
   /** Problems the adapter found in data it holds (e.g. a MemoryAdapter's seed); the widget reports them. */

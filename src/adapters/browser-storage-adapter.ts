@@ -5,7 +5,8 @@
  * them at once through a `BroadcastChannel`, so the demo works with no
  * server at all.
  */
-import type {CommentRecord} from '../model/comment.js';
+import {isRecord} from '../model/is-record.js';
+import {readId} from '../model/parse.js';
 import type {CommentPage, LiveUpdate, LoadRequest, LocateRequest, PostRequest} from './adapter.js';
 import {MemoryAdapter, type MemoryAdapterOptions} from './memory-adapter.js';
 
@@ -17,8 +18,14 @@ export interface BrowserStorageAdapterOptions extends MemoryAdapterOptions {
 }
 
 interface Saved {
-  record: CommentRecord;
+  /** As read back from storage: unchecked. */
+  record: unknown;
   idempotencyKey: string;
+}
+
+/** Storage that is blocked (SecurityError), full (QuotaExceededError) or holds what is not JSON: expected; anything else is thrown on. */
+function storageFailure(error: unknown): void {
+  if (!(error instanceof DOMException || error instanceof SyntaxError)) throw error;
 }
 
 const PREFIX = 'article-comments:posts:v1:';
@@ -36,8 +43,8 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     this.#limit = options.limit ?? 500;
     try {
       this.#storage = options.storage ?? globalThis.localStorage;
-    } catch {
-      this.#storage = undefined;
+    } catch (error) {
+      storageFailure(error);
     }
   }
 
@@ -49,18 +56,24 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     try {
       const saved: unknown = JSON.parse(this.#storage?.getItem(this.#key(thread)) ?? '[]');
       return Array.isArray(saved) ? saved.filter((entry): entry is Saved => typeof entry?.idempotencyKey === 'string') : [];
-    } catch {
+    } catch (error) {
+      storageFailure(error);
       return [];
     }
   }
 
   /** Takes in what this device stored for `thread`; returns the comments that were new here. */
-  #restore(thread: string): CommentRecord[] {
+  #restore(thread: string): unknown[] {
     this.#restored.add(thread);
     const saved = this.#read(thread);
     const added = this.add(
       thread,
-      saved.map((entry) => entry.record).filter((record) => !this.has(thread, String(record?.id)))
+      saved
+        .map((entry) => entry.record)
+        .filter((record) => {
+          const id = readId(isRecord(record) ? record.id : undefined);
+          return id === undefined || !this.has(thread, id);
+        })
     );
     for (const entry of saved) this.remember(thread, entry.idempotencyKey, entry.record);
     return added;
@@ -90,7 +103,7 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     return super.load(request);
   }
 
-  override async locate(request: LocateRequest): Promise<CommentRecord[]> {
+  override async locate(request: LocateRequest): Promise<unknown[]> {
     this.#ensure(request.thread);
     return super.locate(request);
   }
@@ -113,7 +126,7 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     };
   }
 
-  override async post(request: PostRequest): Promise<CommentRecord> {
+  override async post(request: PostRequest): Promise<unknown> {
     this.#ensure(request.thread);
     const record = await super.post(request);
     const saved = this.#read(request.thread).filter((entry) => entry.idempotencyKey !== request.idempotencyKey);
@@ -128,6 +141,7 @@ export class BrowserStorageAdapter extends MemoryAdapter {
       }
     } catch (error) {
       // Storage full or blocked: the comment stays for this visit only.
+      storageFailure(error);
       console.warn('article-comments: could not keep the comment in browser storage', error);
     }
     return record;

@@ -1,8 +1,16 @@
 /**
  * Typed errors every adapter throws, so the widget can say the right German
  * sentence for each and decide whether a retry makes sense.
+ *
+ * Tell them apart with `AdapterError.is(error)`, `ValidationError.is(error)` …
+ * or by `kind`, not with `instanceof`: one page can hold two copies of these
+ * classes (two script-tag files, two installed versions of the package, an
+ * adapter built against another copy), and `instanceof` only knows its own.
+ * Each class marks its instances with a symbol from the global registry
+ * (`Symbol.for`), which every copy shares; `is` looks for that mark.
  */
 import type {DraftField} from '../model/validate.js';
+import {reportUnexpected} from './report-unexpected.js';
 
 export type AdapterErrorKind =
   | 'network'
@@ -13,10 +21,23 @@ export type AdapterErrorKind =
   | 'closed'
   | 'forbidden'
   | 'server'
+  /** The answer is not in the documented format, or something failed that no adapter should throw (a bug). */
   | 'unexpected'
   | 'aborted';
 
 export class AdapterError extends Error {
+  /**
+   * The mark of this class's instances: the same symbol in every copy of
+   * article-comments (set below). A subclass of your own shares its parent's.
+   */
+  declare static readonly brand: symbol;
+
+  /** Whether `value` is an error of this class (or a subclass), from this or any other copy of article-comments. */
+  static is<T extends AdapterError>(this: {readonly prototype: T; readonly brand: symbol}, value: unknown): value is T {
+    const error = value as {[brand: symbol]: unknown; kind?: unknown} | null | undefined;
+    return error?.[this.brand] === true && typeof error.kind === 'string';
+  }
+
   override name = 'AdapterError';
   constructor(
     readonly kind: AdapterErrorKind,
@@ -116,10 +137,35 @@ export class AbortedError extends AdapterError {
   }
 }
 
-/** Wraps anything thrown by an adapter as an AdapterError. */
+// Each class gets its mark, `Symbol.for("article-comments.<name>")`, on its prototype, so its
+// instances and those of its subclasses carry it.
+for (const [name, type] of Object.entries({
+  AdapterError,
+  NetworkError,
+  TimeoutError,
+  ValidationError,
+  RateLimitedError,
+  NotFoundError,
+  ClosedError,
+  ForbiddenError,
+  ServerError,
+  UnexpectedResponseError,
+  AbortedError,
+})) {
+  const brand = Symbol.for(`article-comments.${name}`);
+  (type as {brand: symbol}).brand = brand;
+  (type.prototype as unknown as Record<symbol, boolean>)[brand] = true;
+}
+
+/**
+ * Wraps anything thrown by an adapter as an AdapterError. What is not one
+ * already (nor an abort) is a bug, in an adapter or in the widget, not a
+ * network failure: it is reported to the console once, with its stack, and
+ * becomes an `unexpected` error, which is not retried.
+ */
 export function toAdapterError(error: unknown): AdapterError {
-  if (error instanceof AdapterError) return error;
+  if (AdapterError.is(error)) return error;
   if (error instanceof DOMException && error.name === 'AbortError') return new AbortedError({cause: error});
-  if (error instanceof TypeError) return new NetworkError(error.message, {cause: error});
-  return new UnexpectedResponseError(error instanceof Error ? error.message : String(error), {cause: error});
+  reportUnexpected(error);
+  return new AdapterError('unexpected', error instanceof Error ? error.message : String(error), {cause: error});
 }

@@ -63,28 +63,41 @@ export interface EventStreamOptions {
   onUnavailable(): void;
 }
 
-/** Keeps a stream open until `signal` aborts. */
+/**
+ * Keeps a stream open until `signal` aborts, through lost connections and
+ * server failures. Anything else (from `headers`, `onEvent`, or a `fetch`
+ * that fails in another way than the network does) is not caught: the
+ * returned promise rejects with it.
+ */
 export async function followEventStream(url: string, signal: AbortSignal, options: EventStreamOptions): Promise<void> {
   let lastId = options.lastEventId ?? '';
   let delay = 1000;
+  // fetch() and reading its body reject with a TypeError when the connection fails or breaks.
+  const lost = (error: unknown) => {
+    if (signal.aborted || error instanceof TypeError) return undefined;
+    throw error;
+  };
   while (!signal.aborted) {
-    try {
-      const headers = await options.headers();
-      headers.set('Accept', 'text/event-stream');
-      if (lastId) headers.set('Last-Event-ID', lastId);
-      const response = await options.fetch(url, {headers, credentials: options.credentials, signal, cache: 'no-store'});
-      const isStream = response.headers.get('Content-Type')?.includes('text/event-stream');
-      // Not a stream (a 4xx, or a proxy's page answered 200): the server does not offer one here.
-      if ((response.status >= 400 && response.status < 500) || (response.ok && !isStream)) return options.onUnavailable();
-      if (!response.ok || !response.body) throw new Error(`Event stream answered ${response.status}`);
+    const headers = await options.headers();
+    headers.set('Accept', 'text/event-stream');
+    if (lastId) headers.set('Last-Event-ID', lastId);
+    const response = await options.fetch(url, {headers, credentials: options.credentials, signal, cache: 'no-store'}).catch(lost);
+    const isStream = response?.headers.get('Content-Type')?.includes('text/event-stream');
+    // Not a stream (a 4xx, or a proxy's page answered 200): the server does not offer one here.
+    if (response && ((response.status >= 400 && response.status < 500) || (response.ok && !isStream))) return options.onUnavailable();
+    // A 5xx is tried again like a lost connection.
+    if (response?.ok && response.body) {
       delay = 1000;
-      for await (const event of readEvents(response.body)) {
+      const events = readEvents(response.body);
+      for (;;) {
+        // Only reading is guarded: what `onEvent` throws is not the connection's failure.
+        const next = await events.next().catch(lost);
+        if (!next || next.done) break;
+        const event = next.value;
         if (event.id) lastId = event.id;
         if (event.retry !== undefined) delay = event.retry;
         options.onEvent(event);
       }
-    } catch {
-      if (signal.aborted) return;
     }
     // The connection ended or failed: wait, then resume from the last event.
     await new Promise<void>((resolve) => {

@@ -19,7 +19,12 @@ import {
 } from './errors.js';
 
 export interface HttpOptions {
-  /** Extra headers for every request (e.g. `Authorization`), or a function that makes them. */
+  /**
+   * Extra headers for every request (e.g. `Authorization`), or a function
+   * that makes them. What the function throws is not a network failure: throw
+   * a typed error (`ForbiddenError`, `NetworkError` …) for a failure you
+   * expect; anything else is reported as a bug.
+   */
   headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
   /** `fetch` credentials mode; `include` sends cookies cross-origin. Default `same-origin`. */
   credentials?: RequestCredentials;
@@ -53,7 +58,6 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   const date = Date.parse(value);
   return Number.isNaN(date) ? null : date;
 }
-
 
 /** An answer, read completely within the timeout. */
 interface Answer {
@@ -106,11 +110,30 @@ export class HttpClient {
     return headers;
   }
 
-  /** One attempt, bounded by the timeout and the caller's signal. */
-  /** One attempt, bounded (answer and body) by the timeout and the caller's signal. */
+  /**
+   * One attempt, bounded (answer and body) by the timeout and the caller's
+   * signal. Only what the network does is a network error: `fetch` rejects
+   * with a TypeError when the request does not get through, and reading the
+   * body does when the connection breaks. Anything thrown before (making the
+   * headers, encoding the body, a request `fetch` would refuse) is a bug and
+   * is thrown as it is.
+   */
   async #attempt(url: string, request: HttpRequest): Promise<Answer> {
+    const headers = await this.#headers(request.headers);
+    const cached = request.method !== 'POST' ? this.#etags.get(url) : undefined;
+    if (cached) headers.set('If-None-Match', cached.etag);
+    if (request.body !== undefined) headers.set('Content-Type', 'application/json');
     const timeout = this.options.timeout ?? 10_000;
     const controller = new AbortController();
+    const init: RequestInit = {
+      method: request.method ?? 'GET',
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      credentials: this.options.credentials ?? 'same-origin',
+      signal: controller.signal,
+    };
+    // Throws (a TypeError too) for what no network could fix: a bad URL, method or mode.
+    new Request(url, init);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -120,23 +143,15 @@ export class HttpClient {
     request.signal?.addEventListener('abort', onAbort, {once: true});
     let response: Response | undefined;
     try {
-      const headers = await this.#headers(request.headers);
-      const cached = request.method !== 'POST' ? this.#etags.get(url) : undefined;
-      if (cached) headers.set('If-None-Match', cached.etag);
-      if (request.body !== undefined) headers.set('Content-Type', 'application/json');
-      response = await (this.options.fetch ?? fetch)(url, {
-        method: request.method ?? 'GET',
-        headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        credentials: this.options.credentials ?? 'same-origin',
-        signal: controller.signal,
-      });
+      response = await (this.options.fetch ?? fetch)(url, init);
       return {status: response.status, headers: response.headers, text: await response.text()};
     } catch (error) {
       if (request.signal?.aborted) throw new AbortedError({cause: error});
       if (timedOut) throw new TimeoutError(timeout, {cause: error});
-      const what = response ? 'The connection broke during the answer.' : error instanceof Error ? error.message : String(error);
-      throw new NetworkError(what, {cause: error});
+      if (error instanceof TypeError) {
+        throw new NetworkError(response ? 'The connection broke during the answer.' : error.message, {cause: error});
+      }
+      throw error;
     } finally {
       clearTimeout(timer);
       request.signal?.removeEventListener('abort', onAbort);
@@ -172,7 +187,9 @@ export class HttpClient {
         }
         return body;
       } catch (caught) {
-        error = caught instanceof AdapterError ? caught : new NetworkError(String(caught), {cause: caught});
+        // Not a typed error: a bug, which no retry fixes; the caller reports it.
+        if (!AdapterError.is(caught)) throw caught;
+        error = caught;
       }
       const wait = this.#backoff(error, attempt);
       if (attempt >= retries || wait === undefined) throw error;
@@ -182,7 +199,7 @@ export class HttpClient {
 
   /** How long to wait before retrying after `error`, or undefined to give up now. */
   #backoff(error: AdapterError, attempt: number): number | undefined {
-    if (error instanceof RateLimitedError) {
+    if (RateLimitedError.is(error)) {
       const wait = error.retryAfter === null ? undefined : error.retryAfter - Date.now();
       return wait !== undefined && wait <= MAX_AUTOMATIC_WAIT ? Math.max(wait, 0) : undefined;
     }

@@ -43,13 +43,13 @@ export interface MemoryAdapterOptions {
 interface Stored {
   comment: Comment;
   /** The record as given, returned as is: the widget checks it itself. */
-  record: CommentRecord;
+  record: unknown;
 }
 
 interface Discussion {
   byId: Map<string, Stored>;
   children: Map<string, string[]>;
-  idempotency: Map<string, CommentRecord>;
+  idempotency: Map<string, unknown>;
 }
 
 type Cursor = [key: number, id: string];
@@ -73,9 +73,10 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(value: string): Cursor {
   try {
     const cursor = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0))));
-    if (Array.isArray(cursor) && typeof cursor[0] === 'number' && typeof cursor[1] === 'string') return cursor as Cursor;
-  } catch {
-    // Fall through to the typed error.
+    if (Array.isArray(cursor) && typeof cursor[0] === 'number' && typeof cursor[1] === 'string') return [cursor[0], cursor[1]];
+  } catch (error) {
+    // Not base64 (atob) or not JSON: fall through to the typed error.
+    if (!(error instanceof DOMException || error instanceof SyntaxError)) throw error;
   }
   throw new UnexpectedResponseError(`Not a cursor of this adapter: ${value}`);
 }
@@ -121,14 +122,14 @@ export class MemoryAdapter implements CommentAdapter {
    * Stores records that came from elsewhere (seed data, another tab) and
    * returns the ones that were new. Problems go to `dataErrors`.
    */
-  protected add(thread: string, records: readonly unknown[]): CommentRecord[] {
+  protected add(thread: string, records: readonly unknown[]): unknown[] {
     const discussion = this.#discussion(thread);
     const known = new Map([...discussion.byId].map(([id, stored]) => [id, stored.comment]));
     // Only what paging needs; the widget checks each record fully when it shows it.
     const {comments, errors, indexOf} = parseComments(records, known, {structureOnly: true});
     this.dataErrors.push(...errors);
     return comments.map((comment) => {
-      const record = records[indexOf.get(comment.id)!] as CommentRecord;
+      const record = records[indexOf.get(comment.id)!];
       this.#store(discussion, comment, record);
       return record;
     });
@@ -140,12 +141,12 @@ export class MemoryAdapter implements CommentAdapter {
   }
 
   /** Makes a repeated post with `key` return `record` instead of storing again. */
-  protected remember(thread: string, key: string, record: CommentRecord): void {
+  protected remember(thread: string, key: string, record: unknown): void {
     this.#discussion(thread).idempotency.set(key, record);
   }
 
   /** Tells subscribers about new comments, after the current task (like a server push). */
-  protected announce(thread: string, records: readonly CommentRecord[]): void {
+  protected announce(thread: string, records: readonly unknown[]): void {
     const listeners = [...(this.#listeners.get(thread) ?? [])];
     if (!listeners.length || !records.length) return;
     setTimeout(() => {
@@ -162,7 +163,7 @@ export class MemoryAdapter implements CommentAdapter {
     return discussion;
   }
 
-  #store(discussion: Discussion, comment: Comment, record: CommentRecord): void {
+  #store(discussion: Discussion, comment: Comment, record: unknown): void {
     discussion.byId.set(comment.id, {comment, record});
     // Indexed by the parent's id even if that parent is not stored (yet).
     const parent = comment.parentId ?? '';
@@ -177,7 +178,6 @@ export class MemoryAdapter implements CommentAdapter {
     if (this.#latency > 0) await sleep(this.#latency, signal);
   }
 
-
   /** Top-level comments: those without a parent, or whose parent is not stored. */
   #roots(discussion: Discussion): Stored[] {
     return [...discussion.byId.values()].filter(
@@ -185,7 +185,7 @@ export class MemoryAdapter implements CommentAdapter {
     );
   }
 
-  #descendants(discussion: Discussion, id: string, into: CommentRecord[]): void {
+  #descendants(discussion: Discussion, id: string, into: unknown[]): void {
     const stack = [...(discussion.children.get(id) ?? [])].reverse();
     while (stack.length) {
       const childId = stack.pop()!;
@@ -203,7 +203,7 @@ export class MemoryAdapter implements CommentAdapter {
       .filter(({key}) => after === null || compare(key, after, sort) > 0)
       .sort((a, b) => compare(a.key, b.key, sort));
     const page = ordered.slice(0, Math.max(1, limit));
-    const comments: CommentRecord[] = [];
+    const comments: unknown[] = [];
     for (const {stored} of page) {
       comments.push(stored.record);
       this.#descendants(discussion, stored.comment.id, comments);
@@ -217,7 +217,8 @@ export class MemoryAdapter implements CommentAdapter {
     };
   }
 
-  async post(request: PostRequest): Promise<CommentRecord> {
+  /** The stored record; for a repeated idempotency key, the one stored the first time (which may have come from elsewhere). */
+  async post(request: PostRequest): Promise<unknown> {
     await this.#wait(request.signal);
     const discussion = this.#discussion(request.thread);
     const repeated = discussion.idempotency.get(request.idempotencyKey);
@@ -248,10 +249,10 @@ export class MemoryAdapter implements CommentAdapter {
     return copy(record);
   }
 
-  async locate({thread, id, signal}: LocateRequest): Promise<CommentRecord[]> {
+  async locate({thread, id, signal}: LocateRequest): Promise<unknown[]> {
     await this.#wait(signal);
     const discussion = this.#discussion(thread);
-    const path: CommentRecord[] = [];
+    const path: unknown[] = [];
     const seen = new Set<string>();
     for (let stored = discussion.byId.get(id); stored && !seen.has(stored.comment.id); ) {
       seen.add(stored.comment.id);

@@ -2,7 +2,6 @@
  * The adapter for the documented REST contract (docs/rest-api.md), so a
  * publisher's backend team can implement a server from the document alone.
  */
-import type {CommentRecord} from '../model/comment.js';
 import type {
   AdapterCapabilities,
   CommentAdapter,
@@ -18,6 +17,7 @@ import {UnexpectedResponseError} from './errors.js';
 import {followEventStream} from './event-stream.js';
 import {HttpClient, type HttpOptions} from './http.js';
 import {poll} from './poller.js';
+import {reportUnexpected} from './report-unexpected.js';
 
 export interface RestAdapterOptions extends HttpOptions {
   /** The API's base URL, e.g. `https://comments.example.com/api`. */
@@ -40,12 +40,12 @@ interface ThreadLive {
   stop?: () => void;
 }
 
-
-function commentsOf(body: unknown, what: string): CommentRecord[] {
+/** An answer of the form `{"comments": [...]}`; the records in it are checked by the widget. */
+function pageOf(body: unknown, what: string): Record<string, unknown> & {comments: unknown[]} {
   if (!isRecord(body) || !Array.isArray(body.comments)) {
     throw new UnexpectedResponseError(`${what}: expected {"comments": [...]}.`);
   }
-  return body.comments as CommentRecord[];
+  return body as Record<string, unknown> & {comments: unknown[]};
 }
 
 export class RestAdapter implements CommentAdapter {
@@ -66,10 +66,9 @@ export class RestAdapter implements CommentAdapter {
   }
 
   async load({thread, cursor, sort, limit, signal}: LoadRequest): Promise<CommentPage> {
-    const body = await this.#http.json(this.#url(thread, 'comments', {sort, limit, cursor}), {signal});
-    const comments = commentsOf(body, 'GET comments');
-    const page = body as Record<string, unknown>;
-    if (page.nextCursor !== undefined && page.nextCursor !== null && typeof page.nextCursor !== 'string') {
+    const page = pageOf(await this.#http.json(this.#url(thread, 'comments', {sort, limit, cursor}), {signal}), 'GET comments');
+    const nextCursor = page.nextCursor ?? null;
+    if (nextCursor !== null && typeof nextCursor !== 'string') {
       throw new UnexpectedResponseError('GET comments: nextCursor must be a string or null.');
     }
     const discussion: DiscussionInfo = {};
@@ -81,14 +80,14 @@ export class RestAdapter implements CommentAdapter {
     }
     if (cursor === null) this.#learnLive(thread, page);
     return {
-      comments,
-      nextCursor: (page.nextCursor as string | null | undefined) ?? null,
+      comments: page.comments,
+      nextCursor,
       total: typeof page.total === 'number' ? page.total : undefined,
       discussion,
     };
   }
 
-  async post(request: PostRequest): Promise<CommentRecord> {
+  async post(request: PostRequest): Promise<unknown> {
     const body = await this.#http.json(this.#url(request.thread, 'comments'), {
       method: 'POST',
       headers: {'Idempotency-Key': request.idempotencyKey},
@@ -98,11 +97,11 @@ export class RestAdapter implements CommentAdapter {
       retry: true,
     });
     if (!isRecord(body) || !isRecord(body.comment)) throw new UnexpectedResponseError('POST comments: expected {"comment": {...}}.');
-    return body.comment as unknown as CommentRecord;
+    return body.comment;
   }
 
-  async locate({thread, id, signal}: LocateRequest): Promise<CommentRecord[]> {
-    return commentsOf(await this.#http.json(this.#url(thread, `comments/${encodeURIComponent(id)}`), {signal}), 'GET comment');
+  async locate({thread, id, signal}: LocateRequest): Promise<unknown[]> {
+    return pageOf(await this.#http.json(this.#url(thread, `comments/${encodeURIComponent(id)}`), {signal}), 'GET comment').comments;
   }
 
   subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {
@@ -143,7 +142,7 @@ export class RestAdapter implements CommentAdapter {
   #emit(thread: string, records: unknown[]): void {
     const listeners = this.#live.get(thread)?.listeners ?? new Set();
     for (const record of records) {
-      if (isRecord(record)) for (const listener of listeners) listener({type: 'changed', comment: record as unknown as CommentRecord});
+      if (isRecord(record)) for (const listener of listeners) listener({type: 'changed', comment: record});
     }
   }
 
@@ -158,7 +157,7 @@ export class RestAdapter implements CommentAdapter {
   #stream(thread: string, live: ThreadLive): void {
     const controller = new AbortController();
     live.stop = () => controller.abort();
-    void followEventStream(this.#url(thread, 'events'), controller.signal, {
+    followEventStream(this.#url(thread, 'events'), controller.signal, {
       // Nothing posted between the list answer and the stream opening is missed.
       lastEventId: live.changeToken,
       headers: async () => {
@@ -169,18 +168,25 @@ export class RestAdapter implements CommentAdapter {
       fetch: this.options.fetch ?? fetch.bind(globalThis),
       onEvent: (event) => {
         if (event.event !== 'comment') return;
-        try {
-          this.#emit(thread, [JSON.parse(event.data)]);
-        } catch {
-          // A malformed event is skipped; the next poll or reload brings the truth.
-        }
         if (event.id) live.changeToken = event.id;
+        let record: unknown;
+        try {
+          record = JSON.parse(event.data);
+        } catch {
+          // Not JSON: the event is skipped; a reload brings the truth.
+          return;
+        }
+        this.#emit(thread, [record]);
       },
       onUnavailable: () => {
         live.events = false;
         live.stop = undefined;
         this.#poll(thread, live);
       },
+    }).catch((error: unknown) => {
+      // Not a lost connection but a bug, which reconnecting would repeat: report it and stop.
+      controller.abort();
+      reportUnexpected(error);
     });
   }
 
@@ -189,12 +195,9 @@ export class RestAdapter implements CommentAdapter {
     const interval = this.options.pollInterval ?? 30_000;
     if (interval <= 0) return;
     live.stop = poll(interval, async (signal) => {
-      const body = await this.#http.json(this.#url(thread, 'changes', {since: live.changeToken ?? ''}), {signal});
-      const comments = commentsOf(body, 'GET changes');
-      const token = (body as {changeToken?: unknown}).changeToken;
-      if (typeof token === 'string') live.changeToken = token;
-      this.#emit(thread, comments);
+      const changes = pageOf(await this.#http.json(this.#url(thread, 'changes', {since: live.changeToken ?? ''}), {signal}), 'GET changes');
+      if (typeof changes.changeToken === 'string') live.changeToken = changes.changeToken;
+      this.#emit(thread, changes.comments);
     });
   }
-
 }

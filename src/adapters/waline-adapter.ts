@@ -25,6 +25,7 @@ import type {
 import {NotFoundError, RateLimitedError, ServerError, UnexpectedResponseError, ValidationError} from './errors.js';
 import {htmlToText} from './html-to-text.js';
 import {isRecord} from '../model/is-record.js';
+import {parseDate, readId} from '../model/parse.js';
 import {HttpClient, type HttpOptions} from './http.js';
 import {poll} from './poller.js';
 import {de} from '../i18n/de.js';
@@ -40,20 +41,12 @@ export interface WalineAdapterOptions extends HttpOptions {
   pollInterval?: number;
 }
 
-/** One comment as Waline sends it (the fields we use). */
-interface WalineComment {
-  objectId: number | string;
-  nick?: string | null;
-  comment?: string;
-  orig?: string;
-  time?: number;
-  pid?: number | string | null;
-  rid?: number | string | null;
-  type?: string;
-  status?: string;
-  url?: string;
-  children?: WalineComment[];
-}
+/**
+ * One comment as Waline sends it, unchecked. The fields we use: objectId,
+ * nick, comment (HTML), orig (what was typed), time (epoch ms), pid, rid,
+ * type, status, url, children.
+ */
+type WalineComment = Record<string, unknown>;
 
 interface WalineAnswer {
   errno: number;
@@ -77,7 +70,9 @@ function isAnswer(value: unknown): value is WalineAnswer {
   return isRecord(value) && typeof value.errno === 'number';
 }
 
-const id = (value: number | string | null | undefined) => (value === null || value === undefined || value === '' ? null : String(value));
+const id = (value: unknown) => readId(value) ?? null;
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
 export class WalineAdapter implements CommentAdapter {
   readonly capabilities: Partial<AdapterCapabilities>;
@@ -113,8 +108,8 @@ export class WalineAdapter implements CommentAdapter {
     if (!isAnswer(answer)) throw new UnexpectedResponseError('Waline answered without {errno, errmsg, data}.');
     if (answer.errno === 0) return answer.data;
     const message = typeof answer.errmsg === 'string' ? answer.errmsg : JSON.stringify(answer.errmsg);
-    if (answer.errno === 1001 && typeof answer.errmsg === 'object' && answer.errmsg !== null) {
-      const fields = answer.errmsg as Record<string, unknown>;
+    if (answer.errno === 1001 && isRecord(answer.errmsg)) {
+      const fields = answer.errmsg;
       throw new ValidationError(
         {
           ...(fields.comment !== undefined ? {body: de.bodyEmpty} : {}),
@@ -130,30 +125,34 @@ export class WalineAdapter implements CommentAdapter {
   }
 
   /** Turns a Waline comment into our format. Its text: what the reader typed if plain, else its HTML as text. */
-  #toRecord(thread: string, comment: WalineComment, threadIds: ReadonlySet<string>): CommentRecord {
+  #toRecord(thread: string, comment: WalineComment, threadIds: ReadonlySet<string | null>): CommentRecord {
     const pid = id(comment.pid);
     const rid = id(comment.rid);
     const parentId = pid !== null && threadIds.has(pid) ? pid : rid;
-    const orig = typeof comment.orig === 'string' ? comment.orig : undefined;
-    let body = orig !== undefined && !MARKDOWN.test(orig) ? orig.trim() : htmlToText(comment.comment ?? '');
+    const orig = text(comment.orig);
+    const html = text(comment.comment) ?? '';
+    let body = orig !== undefined && !MARKDOWN.test(orig) ? orig.trim() : htmlToText(html);
     let quote: CommentRecord['quote'] = null;
     // A quote we posted is a leading Markdown blockquote: show it as a quote again.
-    const quoted = /^\s*<blockquote>([\s\S]*?)<\/blockquote>/i.exec(comment.comment ?? '');
+    const quoted = /^\s*<blockquote>([\s\S]*?)<\/blockquote>/i.exec(html);
     if (quoted && (orig === undefined || MARKDOWN.test(orig))) {
       quote = {text: htmlToText(quoted[1]), source: parentId ?? 'article'};
-      body = htmlToText((comment.comment ?? '').slice(quoted.index + quoted[0].length));
+      body = htmlToText(html.slice(quoted.index + quoted[0].length));
     }
+    const time = parseDate(typeof comment.time === 'number' ? comment.time : undefined);
+    const status = text(comment.status) ?? 'approved';
     const record: CommentRecord = {
-      id: String(comment.objectId),
+      // Without an id the widget's check drops the record and reports it.
+      id: id(comment.objectId) ?? '',
       parentId,
-      author: {name: comment.nick ?? '', role: comment.type === 'administrator' ? 'staff' : 'reader'},
+      author: {name: text(comment.nick) ?? '', role: comment.type === 'administrator' ? 'staff' : 'reader'},
       body,
       quote,
-      createdAt: typeof comment.time === 'number' && Number.isFinite(comment.time) ? new Date(comment.time).toISOString() : '',
+      createdAt: time === undefined ? '' : new Date(time).toISOString(),
       editedAt: null,
-      status: STATUS[comment.status ?? 'approved'] ?? 'removed',
+      status: Object.hasOwn(STATUS, status) ? STATUS[status] : 'removed',
     };
-    this.#remember(thread, record.id, rid, record.author.name);
+    if (record.id) this.#remember(thread, record.id, rid, record.author.name);
     return record;
   }
 
@@ -163,18 +162,29 @@ export class WalineAdapter implements CommentAdapter {
     known.set(commentId, {rid, nick});
   }
 
-  /** Flattens Waline's roots with their `children` into records, replies oldest first. */
-  #flatten(thread: string, roots: WalineComment[]): CommentRecord[] {
+  /**
+   * Flattens Waline's roots with their `children` into records, replies
+   * oldest first. Entries that are not objects are kept apart (`others`), for
+   * the widget's check to report.
+   */
+  #flatten(thread: string, roots: readonly unknown[]): {records: CommentRecord[]; others: unknown[]} {
     const records: CommentRecord[] = [];
+    const others: unknown[] = [];
     for (const root of roots) {
-      const children = [...(root.children ?? [])].sort(
-        (a, b) => (a.time ?? 0) - (b.time ?? 0) || Number(a.objectId) - Number(b.objectId)
-      );
-      const ids = new Set([String(root.objectId), ...children.map((child) => String(child.objectId))]);
+      if (!isRecord(root)) {
+        others.push(root);
+        continue;
+      }
+      const all: unknown[] = Array.isArray(root.children) ? root.children : [];
+      const children = all
+        .filter(isRecord)
+        .sort((a, b) => number(a.time) - number(b.time) || number(Number(a.objectId)) - number(Number(b.objectId)));
+      others.push(...all.filter((child) => !isRecord(child)));
+      const ids = new Set([id(root.objectId), ...children.map((child) => id(child.objectId))]);
       records.push(this.#toRecord(thread, root, ids));
       for (const child of children) records.push(this.#toRecord(thread, child, ids));
     }
-    return records;
+    return {records, others};
   }
 
   async load({thread, cursor, sort, limit, signal}: LoadRequest): Promise<CommentPage> {
@@ -184,18 +194,21 @@ export class WalineAdapter implements CommentAdapter {
       this.#url({path: this.#path(thread), page, pageSize: Math.min(100, limit), sortBy: sort === 'oldest' ? 'insertedAt_asc' : 'insertedAt_desc'}),
       {signal}
     );
-    const list = data as {data?: unknown; totalPages?: unknown; count?: unknown};
-    if (typeof list !== 'object' || list === null || !Array.isArray(list.data)) {
-      throw new UnexpectedResponseError('Waline answered a list without data: [...].');
-    }
+    const list = this.#list(data);
     if (cursor === null) this.#startPolling(thread);
-    const totalPages = typeof list.totalPages === 'number' ? list.totalPages : 0;
+    const {records, others} = this.#flatten(thread, list.data);
     return {
-      comments: this.#flatten(thread, list.data as WalineComment[]),
-      nextCursor: page < totalPages ? String(page + 1) : null,
+      comments: [...records, ...others],
+      nextCursor: page < list.totalPages ? String(page + 1) : null,
       total: typeof list.count === 'number' ? list.count : undefined,
       discussion: {anonymous: this.options.anonymous ?? false},
     };
+  }
+
+  /** A page of comments as Waline answers it: `{data: [...], totalPages, count}`. */
+  #list(data: unknown): {data: unknown[]; totalPages: number; count?: unknown} {
+    if (!isRecord(data) || !Array.isArray(data.data)) throw new UnexpectedResponseError('Waline answered a list without data: [...].');
+    return {data: data.data, totalPages: typeof data.totalPages === 'number' ? data.totalPages : 0, count: data.count};
   }
 
   async post(request: PostRequest): Promise<CommentRecord> {
@@ -226,16 +239,15 @@ export class WalineAdapter implements CommentAdapter {
       data = await this.#call(this.#url({}), {method: 'POST', body, signal: request.signal, retry: false});
     } catch (error) {
       // The same draft again (its first answer was lost): find the comment stored the first time.
-      const stored = error instanceof ValidationError && /Duplicate Content/i.test(error.message) ? await this.#findStored(request, body.comment) : undefined;
+      const stored = ValidationError.is(error) && /Duplicate Content/i.test(error.message) ? await this.#findStored(request, body.comment) : undefined;
       if (!stored) throw error;
       data = stored;
     }
-    const comment = data as WalineComment;
-    if (typeof comment !== 'object' || comment === null || comment.objectId === undefined) {
+    if (!isRecord(data) || id(data.objectId) === null) {
       throw new UnexpectedResponseError('Waline answered a post without the stored comment.');
     }
-    const ids = new Set([String(comment.objectId), ...(request.parentId === null ? [] : [request.parentId])]);
-    const record = this.#toRecord(request.thread, {...comment, pid: request.parentId, rid}, ids);
+    const ids = new Set([id(data.objectId), request.parentId]);
+    const record = this.#toRecord(request.thread, {...data, pid: request.parentId, rid}, ids);
     this.#posted.set(request.idempotencyKey, record);
     return record;
   }
@@ -243,20 +255,18 @@ export class WalineAdapter implements CommentAdapter {
   async #findStored(request: PostRequest, text: string): Promise<WalineComment | undefined> {
     const recent = await this.#call(this.#url({type: 'recent', count: 50}), {signal: request.signal});
     if (!Array.isArray(recent)) return undefined;
-    return (recent as WalineComment[]).find(
+    return recent.filter(isRecord).find(
       (comment) => comment.url === this.#path(request.thread) && comment.orig === text && comment.nick === request.author.name.trim()
     );
   }
 
   async locate({thread, id: wanted, signal}: LocateRequest): Promise<CommentRecord[]> {
     for (let page = 1, pages = 1; page <= pages && page <= 50; page++) {
-      const data = (await this.#call(this.#url({path: this.#path(thread), page, pageSize: 100, sortBy: 'insertedAt_desc'}), {signal})) as {
-        data?: WalineComment[];
-        totalPages?: number;
-      };
-      pages = data.totalPages ?? 0;
-      const records = this.#flatten(thread, data.data ?? []);
-      const byId = new Map(records.map((record) => [String(record.id), record]));
+      const url = this.#url({path: this.#path(thread), page, pageSize: 100, sortBy: 'insertedAt_desc'});
+      const list = this.#list(await this.#call(url, {signal}));
+      pages = list.totalPages;
+      const {records} = this.#flatten(thread, list.data);
+      const byId = new Map(records.map((record) => [record.id, record]));
       const path: CommentRecord[] = [];
       for (let current = byId.get(wanted); current && path.length < records.length; current = current.parentId ? byId.get(current.parentId) : undefined) {
         path.unshift(current);
@@ -287,10 +297,10 @@ export class WalineAdapter implements CommentAdapter {
     const stop = poll(interval, async (signal) => {
       const recent = await this.#call(this.#url({type: 'recent', count: 50}), {signal});
       const known = this.#known.get(thread);
-      const mine = (Array.isArray(recent) ? (recent as WalineComment[]) : []).filter(
-        (comment) => comment.url === this.#path(thread) && !known?.has(String(comment.objectId))
-      );
-      const ids = new Set([...(known?.keys() ?? []), ...mine.map((comment) => String(comment.objectId))]);
+      const mine = (Array.isArray(recent) ? recent : [])
+        .filter(isRecord)
+        .filter((comment) => comment.url === this.#path(thread) && !known?.has(String(id(comment.objectId))));
+      const ids = new Set([...(known?.keys() ?? []), ...mine.map((comment) => id(comment.objectId))]);
       for (const comment of mine.reverse()) {
         const record = this.#toRecord(thread, comment, ids);
         for (const listener of this.#listeners.get(thread) ?? []) listener({type: 'added', comment: record});
@@ -298,5 +308,4 @@ export class WalineAdapter implements CommentAdapter {
     });
     this.#polls.set(thread, stop);
   }
-
 }

@@ -3,8 +3,9 @@
  * so a reload, a crash or a failed post never loses it.
  *
  * Storage can be missing or full (private windows, quotas, sandboxed
- * iframes): every call swallows those failures and the composer keeps
- * working from memory.
+ * iframes): every call swallows those failures (and drafts that are not
+ * JSON) and the composer keeps working from memory. Anything else is a bug
+ * and is thrown on.
  */
 import type {Quote} from '../model/comment.js';
 
@@ -22,10 +23,16 @@ const NAME_KEY = 'article-comments:name';
 /** Drafts untouched for this long are forgotten. */
 const MAX_AGE = 30 * 24 * 60 * 60 * 1000;
 
+/** Storage blocked (SecurityError), full (QuotaExceededError), or a draft that is not JSON: expected. */
+function expected(error: unknown): void {
+  if (!(error instanceof DOMException || error instanceof SyntaxError)) throw error;
+}
+
 function storage(): Storage | undefined {
   try {
     return globalThis.localStorage ?? undefined;
-  } catch {
+  } catch (error) {
+    expected(error);
     return undefined;
   }
 }
@@ -61,7 +68,8 @@ export function loadDraft(thread: string, parentId: string | null, now = Date.no
     const quote = draft.quote;
     const validQuote = quote && typeof quote.text === 'string' && typeof quote.source === 'string' ? quote : null;
     return {...draft, quote: validQuote};
-  } catch {
+  } catch (error) {
+    expected(error);
     return undefined;
   }
 }
@@ -77,13 +85,15 @@ export function saveDraft(thread: string, parentId: string | null, draft: Draft)
       return;
     }
     store.setItem(key, JSON.stringify(draft));
-  } catch {
+  } catch (error) {
+    expected(error);
     // Quota exceeded: try once more after dropping stale drafts.
     pruneDrafts(draft.savedAt);
     try {
       store.setItem(key, JSON.stringify(draft));
-    } catch {
+    } catch (error) {
       // Still full: the draft lives in the form only.
+      expected(error);
     }
   }
 }
@@ -91,8 +101,9 @@ export function saveDraft(thread: string, parentId: string | null, draft: Draft)
 export function removeDraft(thread: string, parentId: string | null): void {
   try {
     storage()?.removeItem(draftKey(thread, parentId));
-  } catch {
+  } catch (error) {
     // Nothing to do without storage.
+    expected(error);
   }
 }
 
@@ -107,14 +118,16 @@ export function pruneDrafts(now: number): void {
       const draft = (() => {
         try {
           return JSON.parse(store.getItem(key) ?? '');
-        } catch {
+        } catch (error) {
+          expected(error);
           return undefined;
         }
       })();
       if (!isDraft(draft) || now - draft.savedAt > MAX_AGE) store.removeItem(key);
     }
-  } catch {
+  } catch (error) {
     // Storage went away while pruning.
+    expected(error);
   }
 }
 
@@ -122,7 +135,8 @@ export function pruneDrafts(now: number): void {
 export function loadName(): string {
   try {
     return storage()?.getItem(NAME_KEY) ?? '';
-  } catch {
+  } catch (error) {
+    expected(error);
     return '';
   }
 }
@@ -130,7 +144,8 @@ export function loadName(): string {
 export function saveName(name: string): void {
   try {
     if (name.trim()) storage()?.setItem(NAME_KEY, name.trim());
-  } catch {
+  } catch (error) {
     // Remembering the name is a convenience only.
+    expected(error);
   }
 }

@@ -3,7 +3,8 @@ import {de} from './de.js';
 
 /**
  * The German sentence for an error from an adapter, for what the reader was
- * doing: loading the discussion or posting a comment.
+ * doing: loading the discussion or posting a comment. Errors are told apart
+ * by `kind`, so those of another copy of the error classes read the same.
  */
 export function errorMessage(error: unknown, now = Date.now(), context: 'load' | 'post' = 'post'): string {
   const adapterError: AdapterError = toAdapterError(error);
@@ -16,7 +17,7 @@ export function errorMessage(error: unknown, now = Date.now(), context: 'load' |
     case 'invalid':
       return context === 'post' ? errors.invalid : errors.refused;
     case 'rate-limited': {
-      const retryAfter = (adapterError as RateLimitedError).retryAfter;
+      const retryAfter = RateLimitedError.is(adapterError) ? adapterError.retryAfter : null;
       const seconds = retryAfter === null ? 0 : Math.ceil((retryAfter - now) / 1000);
       if (context === 'load') return seconds > 0 ? errors.busyFor(seconds) : errors.busy;
       return seconds > 0 ? errors.rateLimitedFor(seconds) : errors.rateLimited;

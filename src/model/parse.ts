@@ -6,7 +6,7 @@
  * "reader", an unreadable date is shown as unknown) or dropped where it is not
  * (no id, not an object, a second comment with the same id).
  */
-import {ROLES, STATUSES, type Comment, type Quote, type Role, type Status} from './comment.js';
+import {ROLES, STATUSES, type Comment, type CommentRecord, type Quote, type Role, type Status} from './comment.js';
 import {CommentDataError} from './errors.js';
 import {isRecord} from './is-record.js';
 
@@ -180,6 +180,16 @@ export function parseComments(
   });
   breakCycles(fresh, known, report);
   return {comments: [...fresh.values()], errors, indexOf};
+}
+
+/**
+ * Whether a record from an adapter passes the full check without a problem,
+ * for code that hands it on as a `CommentRecord` (e.g. in an event). Its `id`
+ * and `createdAt` may still be in the number forms the format also accepts.
+ */
+export function isCommentRecord(value: unknown): value is CommentRecord {
+  const {comments, errors} = parseComments([value]);
+  return comments.length === 1 && errors.length === 0;
 }
 
 /**

@@ -10,8 +10,9 @@
  */
 import type {CommentAdapter, LiveUpdate} from '../adapters/adapter.js';
 import {AbortedError, AdapterError, NotFoundError, ValidationError} from '../adapters/errors.js';
-import type {CommentRecord, SortOrder} from '../model/comment.js';
-import {parseComments} from '../model/parse.js';
+import type {Comment, SortOrder} from '../model/comment.js';
+import {isRecord} from '../model/is-record.js';
+import {parseComments, parseDate, readId} from '../model/parse.js';
 
 export interface ConformanceSetup {
   /**
@@ -55,6 +56,18 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
   throw new ConformanceError('expected the call to fail, but it succeeded');
 }
 
+/** A field of a record an adapter returned, read without trusting the record's shape. */
+const field = (record: unknown, name: string): unknown => (isRecord(record) ? record[name] : undefined);
+const idOf = (record: unknown) => readId(field(record, 'id'));
+
+/** The comment a returned record stands for, checked the way the widget checks it. */
+function checked(record: unknown, what: string): Comment {
+  const {comments, errors} = parseComments([record]);
+  check(comments.length === 1, `${what} is not a comment record: ${JSON.stringify(record)}`);
+  check(errors.length === 0, `${what} does not pass the widget’s check: ${errors.map((e) => e.message).join('; ')}`);
+  return comments[0];
+}
+
 let sequence = 0;
 const key = () => `conformance-${Date.now().toString(36)}-${sequence++}`;
 
@@ -65,17 +78,17 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
   async function post(adapter: CommentAdapter, thread: string, body: string, parentId: string | null = null) {
     const stored = await adapter.post({thread, parentId, author: {name: 'Prüferin'}, body, quote: null, idempotencyKey: key()});
     await pause();
-    return stored;
+    return checked(stored, 'the answer to post()');
   }
 
   async function loadAll(adapter: CommentAdapter, thread: string, sort: SortOrder, limit: number) {
-    const records: CommentRecord[] = [];
+    const records: unknown[] = [];
     const firstPageTops: number[] = [];
     let cursor: string | null = null;
     for (let pages = 0; pages < 100; pages++) {
       const page = await adapter.load({thread, cursor, sort, limit});
       check(Array.isArray(page.comments), 'load() must return {comments: [...]}');
-      const tops = page.comments.filter((c) => !c.parentId);
+      const tops = page.comments.filter((c) => !field(c, 'parentId'));
       check(tops.length <= limit, `a page holds ${tops.length} top-level comments, more than limit ${limit}`);
       if (pages === 0) firstPageTops.push(tops.length);
       records.push(...page.comments);
@@ -87,11 +100,11 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
   }
 
   // One shared discussion with top-level comments and replies, posted once.
-  let shared: Promise<{adapter: CommentAdapter; thread: string; top: CommentRecord[]; replies: CommentRecord[]}> | undefined;
+  let shared: Promise<{adapter: CommentAdapter; thread: string; top: Comment[]; replies: Comment[]}> | undefined;
   const fixture = () =>
     (shared ??= (async () => {
       const {adapter, thread} = await setup.create();
-      const top: CommentRecord[] = [];
+      const top: Comment[] = [];
       for (let i = 1; i <= 5; i++) top.push(await post(adapter, thread, `Kommentar ${i} zur Konformität`));
       const first = await post(adapter, thread, 'Antwort auf 1', top[0].id);
       const second = await post(adapter, thread, 'Antwort auf die Antwort', first.id);
@@ -102,11 +115,11 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
   const paging = (sort: SortOrder) => async () => {
     const {adapter, thread, top, replies} = await fixture();
     const records = await loadAll(adapter, thread, sort, 2);
-    const ids = records.map((r) => String(r.id));
-    const expected = [...top, ...replies].map((r) => String(r.id));
+    const ids = records.map(idOf);
+    const expected = [...top, ...replies].map((c) => c.id);
     for (const id of expected) check(ids.includes(id), `comment ${id} is missing from the pages (${sort})`);
     check(new Set(ids).size === ids.length, `some comments appear on more than one page (${sort}): ${ids.join(', ')}`);
-    const times = records.filter((r) => !r.parentId).map((r) => Date.parse(r.createdAt));
+    const times = records.filter((r) => !field(r, 'parentId')).map((r) => parseDate(field(r, 'createdAt')) ?? NaN);
     for (let i = 1; i < times.length; i++) {
       const ordered = sort === 'newest' ? times[i] <= times[i - 1] : times[i] >= times[i - 1];
       check(ordered, `top-level comments are not ${sort} first`);
@@ -129,16 +142,14 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
         const {adapter, thread} = await setup.create();
         const before = Date.now();
         const stored = await post(adapter, thread, 'Ein „Test“ mit Umlauten: äöüß.\n\nZweiter Absatz.');
-        check(typeof stored.id === 'string' || typeof stored.id === 'number', 'the stored comment needs an id');
-        check(String(stored.id) !== '', 'the id must not be empty');
-        const time = Date.parse(stored.createdAt);
-        check(!Number.isNaN(time), `createdAt ${stored.createdAt} is not a date`);
+        const time = stored.createdAt;
+        check(time !== null, 'the stored comment needs a createdAt');
         check(Math.abs(time - before) < 10 * 60_000, 'createdAt must be the server time of posting');
         check(stored.body === 'Ein „Test“ mit Umlauten: äöüß.\n\nZweiter Absatz.', `the body came back changed: ${JSON.stringify(stored.body)}`);
-        check(stored.author?.name === 'Prüferin', 'the author name came back changed');
-        check(!stored.parentId, 'a top-level comment has no parentId');
+        check(stored.author.name === 'Prüferin', 'the author name came back changed');
+        check(stored.parentId === null, 'a top-level comment has no parentId');
         const page = await adapter.load({thread, cursor: null, sort: 'newest', limit: 10});
-        check(page.comments.some((c) => String(c.id) === String(stored.id)), 'a posted comment must be in the next load');
+        check(page.comments.some((c) => idOf(c) === stored.id), 'a posted comment must be in the next load');
       },
     },
     {
@@ -146,10 +157,10 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
       run: async () => {
         const {adapter, thread, top, replies} = await fixture();
         const records = await loadAll(adapter, thread, 'newest', 10);
-        const byId = new Map(records.map((r) => [String(r.id), r]));
-        check(String(byId.get(String(replies[0].id))?.parentId) === String(top[0].id), 'a reply lost its parent');
-        check(String(byId.get(String(replies[1].id))?.parentId) === String(replies[0].id), 'a reply to a reply lost its parent');
-        check(String(byId.get(String(replies[2].id))?.parentId) === String(top[3].id), 'a reply attached to the wrong parent');
+        const parentOf = new Map(records.map((r) => [idOf(r), readId(field(r, 'parentId'))]));
+        check(parentOf.get(replies[0].id) === top[0].id, 'a reply lost its parent');
+        check(parentOf.get(replies[1].id) === replies[0].id, 'a reply to a reply lost its parent');
+        check(parentOf.get(replies[2].id) === top[3].id, 'a reply attached to the wrong parent');
       },
     },
     {name: 'paging newest first holds every comment exactly once', run: paging('newest')},
@@ -169,10 +180,10 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
       run: async () => {
         const {adapter, thread} = await setup.create();
         const request = {thread, parentId: null, author: {name: 'Doppelt'}, body: 'Nur einmal speichern', quote: null, idempotencyKey: key()};
-        const first = await adapter.post(request);
+        const first = checked(await adapter.post(request), 'the answer to post()');
         await pause();
-        const second = await adapter.post(request);
-        check(String(first.id) === String(second.id), 'the retry must return the comment stored first');
+        const second = checked(await adapter.post(request), 'the answer to a repeated post()');
+        check(first.id === second.id, 'the retry must return the comment stored first');
         const page = await adapter.load({thread, cursor: null, sort: 'newest', limit: 10});
         check(page.comments.length === 1, `the comment was stored ${page.comments.length} times`);
       },
@@ -184,7 +195,7 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
         const error = await rejection(
           adapter.post({thread, parentId: null, author: {name: 'Leer'}, body: '   ', quote: null, idempotencyKey: key()})
         );
-        check(error instanceof ValidationError, `expected a ValidationError, got ${String(error)}`);
+        check(ValidationError.is(error), `expected a ValidationError, got ${String(error)}`);
         check(typeof error.fieldErrors.body === 'string' && error.fieldErrors.body !== '', 'the error must say what is wrong with the body');
       },
     },
@@ -193,7 +204,7 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
       run: async () => {
         const {adapter, thread} = await setup.create();
         const error = await rejection(post(adapter, thread, 'Ins Leere', 'gibt-es-nicht-4711'));
-        check(error instanceof NotFoundError || error instanceof ValidationError, `expected NotFoundError or ValidationError, got ${String(error)}`);
+        check(NotFoundError.is(error) || ValidationError.is(error), `expected NotFoundError or ValidationError, got ${String(error)}`);
       },
     },
     {
@@ -203,7 +214,7 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
         const controller = new AbortController();
         controller.abort();
         const error = await rejection(adapter.load({thread, cursor: null, sort: 'newest', limit: 10, signal: controller.signal}));
-        check(error instanceof AbortedError, `expected AbortedError, got ${String(error)}`);
+        check(AbortedError.is(error), `expected AbortedError, got ${String(error)}`);
       },
     },
     {
@@ -211,7 +222,7 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
       run: async () => {
         const {adapter, thread} = await setup.create();
         const error = await rejection(adapter.load({thread, cursor: 'kein-gültiger-cursor', sort: 'newest', limit: 10}));
-        check(error instanceof AdapterError, `a bad cursor must fail with an AdapterError, got ${String(error)}`);
+        check(AdapterError.is(error), `a bad cursor must fail with an AdapterError, got ${String(error)}`);
       },
     },
     {
@@ -221,12 +232,10 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
         const {adapter, thread, top, replies} = await fixture();
         check(adapter.locate, 'the adapter has no locate()');
         const path = await adapter.locate({thread, id: String(replies[1].id)});
-        check(
-          path.map((r) => String(r.id)).join() === [top[0], replies[0], replies[1]].map((r) => String(r.id)).join(),
-          `locate returned ${path.map((r) => r.id).join(', ')}`
-        );
+        const ids = path.map(idOf).join(', ');
+        check(ids === [top[0], replies[0], replies[1]].map((c) => c.id).join(', '), `locate returned ${ids}`);
         const missing = await rejection(adapter.locate({thread, id: 'gibt-es-nicht-4711'}));
-        check(missing instanceof NotFoundError, `a missing comment must give NotFoundError, got ${String(missing)}`);
+        check(NotFoundError.is(missing), `a missing comment must give NotFoundError, got ${String(missing)}`);
       },
     },
     {
@@ -243,7 +252,7 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
           await wait(100);
           const stored = await post(other.adapter, thread, 'Live von woanders');
           const deadline = Date.now() + (setup.liveTimeout ?? 5000);
-          while (!updates.some((u) => String(u.comment.id) === String(stored.id))) {
+          while (!updates.some((u) => idOf(u.comment) === stored.id)) {
             check(Date.now() < deadline, 'no live update arrived in time');
             await wait(50);
           }
