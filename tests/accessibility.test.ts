@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {CommentRecord} from '../src/model/comment.js';
 import {ManualClock} from '../src/time/clock.js';
-import {record, renderDiscussion, until} from './harness.js';
+import {pressControlEnter, record, renderDiscussion, until} from './harness.js';
 
 const clock = new ManualClock('2026-11-25T16:00:00Z');
 
@@ -67,9 +67,7 @@ describe('accessibility', () => {
     await sendKeys({press: 'Tab'});
     expect(view.focused()).to.equal(form.shadowRoot!.querySelector('input[name="name"]'));
     await sendKeys({type: 'Tastatur-Tina'});
-    await sendKeys({down: 'Control'});
-    await sendKeys({press: 'Enter'});
-    await sendKeys({up: 'Control'});
+    await pressControlEnter();
     const reply = await until(() => view.comments().find((c) => view.author(c) === 'Tastatur-Tina'), 'the reply');
     await until(() => view.focused() === reply, 'focus on the new reply');
   });
@@ -80,7 +78,7 @@ describe('accessibility', () => {
     toggle.focus();
     await sendKeys({press: 'Enter'});
     await until(() => toggle.getAttribute('aria-expanded') === 'false', 'collapsed');
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     await until(() => toggle.getAttribute('aria-expanded') === 'true', 'expanded');
   });
 });

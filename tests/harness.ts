@@ -3,6 +3,7 @@
  * the thread), so tests say what happens rather than where it sits in the
  * shadow DOM.
  */
+import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../src/define.js';
 import type {CommentAdapter} from '../src/adapters/adapter.js';
 import type {ArticleComments} from '../src/elements/article-comments/article-comments.js';
@@ -20,11 +21,13 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * Waits until `condition` holds, for up to 3 s. (Not requestAnimationFrame:
- * a test page in a background tab gets no frames.)
+ * Waits until `condition` holds, for up to 5 s: the slowest engine here
+ * (WebKitGTK under Xvfb) takes over 2 s to render 2,000 comments when the
+ * other engines share the machine. (Not requestAnimationFrame: a test page
+ * in a background tab gets no frames.)
  */
 export async function until<T>(condition: () => T | undefined | null | false, what = 'condition'): Promise<T> {
-  const deadline = performance.now() + 3000;
+  const deadline = performance.now() + 5000;
   while (performance.now() < deadline) {
     const value = condition();
     if (value) return value;
@@ -61,10 +64,64 @@ export function setVisibility(state: 'hidden' | 'visible'): void {
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+let engineAnswer: Promise<Engine> | undefined;
+/** The browser engine this page runs in (as the test runner launched it). */
+export function browserEngine(): Promise<Engine> {
+  engineAnswer ??= executeServerCommand<{engine: Engine}, undefined>('browser-engine').then((answer) => answer.engine);
+  return engineAnswer;
+}
+
+/**
+ * Skips the running test, or the suite from a `before` hook, in the given
+ * engines, for a platform limitation (not for a bug): the reason goes to the
+ * browser log, which the test runner prints with the file's results.
+ */
+export async function skipIn(context: Mocha.Context, engines: Engine[], reason: string): Promise<void> {
+  const engine = await browserEngine();
+  if (!engines.includes(engine)) return;
+  const runnable = context.test as (Mocha.Runnable & {type?: string}) | undefined;
+  const title = (runnable?.type === 'hook' ? runnable.parent?.fullTitle() : runnable?.fullTitle()) ?? '';
+  console.warn(`Skipped in ${engine}: ${title} (${reason})`);
+  context.skip();
+}
+
+/**
+ * Makes the page prefer reduced motion, so scrolling to a comment is
+ * instant: smooth scrolling needs animation frames, which a background tab
+ * does not get. Chromium emulates it per page; Firefox and WebKit cannot, so
+ * scripts/browsers.mjs starts them preferring reduced motion.
+ */
+export async function preferReducedMotion(): Promise<void> {
+  const engine = await browserEngine();
+  if (engine === 'chromium') await emulateMedia({reducedMotion: 'reduce'});
+  if (!matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    throw new Error(`${engine} does not prefer reduced motion (see scripts/browsers.mjs)`);
+  }
+}
+
+/** Presses Control+Enter, as a reader sends a comment. */
+export async function pressControlEnter(): Promise<void> {
+  if ((await browserEngine()) === 'webkit') {
+    // The WebDriver launcher knows "press" and "type" only; WebdriverIO holds
+    // the keys of one press together: WebDriver's Control, then Enter.
+    await sendKeys({press: '\uE009\uE007'});
+    return;
+  }
+  await sendKeys({down: 'Control'});
+  await sendKeys({press: 'Enter'});
+  await sendKeys({up: 'Control'});
+}
+
 let threadCounter = 0;
-/** A thread id no other test uses, so drafts in localStorage never leak between tests. */
+/**
+ * A thread id no other test uses, so drafts in localStorage never leak
+ * between tests, and engines running the same file side by side never share
+ * a thread (or its queued failures) on the test servers.
+ */
 export function freshThread(name = 'thread'): string {
-  return `${name}-${Date.now().toString(36)}-${threadCounter++}`;
+  return `${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}-${threadCounter++}`;
 }
 
 export interface RenderOptions {

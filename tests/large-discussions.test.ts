@@ -1,10 +1,9 @@
 import {expect} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
 import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
 import type {CommentRecord} from '../src/model/comment.js';
 import type {CommentsRenderedEvent} from '../src/events.js';
 import {ManualClock} from '../src/time/clock.js';
-import {freshThread, mount, record, until} from './harness.js';
+import {freshThread, mount, preferReducedMotion, record, until} from './harness.js';
 
 const clock = new ManualClock('2026-11-25T16:00:00Z');
 
@@ -34,15 +33,25 @@ function widget(records: CommentRecord[], pageSize: number) {
 const articles = (element: HTMLElement) => element.shadowRoot!.querySelectorAll('article.comment').length;
 
 describe('large discussions', () => {
-  before(() => emulateMedia({reducedMotion: 'reduce'}));
+  before(() => preferReducedMotion());
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('show the first screen at once and the rest in later steps, all in the DOM at the end', async () => {
     const element = widget(discussion(2000), 5000);
     const rendered = new Promise<CommentsRenderedEvent>((resolve) => element.addEventListener('comments-rendered', resolve, {once: true}));
     mount(element);
-    await until(() => articles(element) > 0, 'the first screen');
-    const first = articles(element);
+    // Counted when the first comments reach the DOM, before any later task
+    // runs (polling would race the later steps, which are tasks too).
+    const first = await new Promise<number>((resolve) => {
+      const check = () => {
+        if (!articles(element)) return;
+        observer.disconnect();
+        resolve(articles(element));
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(element.shadowRoot!, {childList: true, subtree: true});
+      check();
+    });
     expect(first).to.be.greaterThan(0).and.at.most(60);
     const event = await rendered;
     expect(event.rendered).to.equal(2000);

@@ -1,9 +1,8 @@
 import {expect} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
 import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
 import type {CommentRecord} from '../src/model/comment.js';
 import {ManualClock} from '../src/time/clock.js';
-import {freshThread, record, renderDiscussion, until} from './harness.js';
+import {freshThread, preferReducedMotion, record, renderDiscussion, until} from './harness.js';
 
 const clock = new ManualClock('2026-11-25T16:00:00Z');
 
@@ -24,7 +23,7 @@ function inViewport(element: Element): boolean {
 }
 
 describe('permalinks (#comment-ID)', () => {
-  before(() => emulateMedia({reducedMotion: 'reduce'}));
+  before(() => preferReducedMotion());
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('on opening a page with the hash: expands the path, scrolls to, focuses and highlights the comment', async () => {

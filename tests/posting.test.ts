@@ -5,7 +5,7 @@ import type {CommentRecord} from '../src/model/comment.js';
 import type {PostRequest} from '../src/adapters/adapter.js';
 import {CommentSendEvent} from '../src/events.js';
 import {ManualClock} from '../src/time/clock.js';
-import {freshThread, record, renderDiscussion, until} from './harness.js';
+import {freshThread, pressControlEnter, record, renderDiscussion, until} from './harness.js';
 
 const clock = new ManualClock('2026-11-25T16:00:00Z');
 
@@ -82,9 +82,7 @@ describe('posting through the form', () => {
     await sendKeys({type: 'Mit der Tastatur.'});
     await form.fill(form.nameField, 'Tasta Tur');
     form.textarea.focus();
-    await sendKeys({down: 'Control'});
-    await sendKeys({press: 'Enter'});
-    await sendKeys({up: 'Control'});
+    await pressControlEnter();
     await until(() => view.comments().some((c) => view.author(c) === 'Tasta Tur'), 'the reply sent by keyboard');
   });
 
