@@ -26,6 +26,8 @@ const files = staticFiles();
 const server = createCommentServer({
   dataFile: `${ROOT}/.data/demo-comments.json`,
   seed,
+  // `STAFF_TOKEN=… npm start`: the demo's reports at /api/reports with `Authorization: Bearer …`.
+  staffToken: process.env.STAFF_TOKEN,
   fallback: async (request, response) => {
     await files(request, response);
     return true;

@@ -12,16 +12,22 @@
 //   cors         allowed origins (array) or '*' to echo any origin (default '*')
 //   maxLength    longest comment accepted (default 2000)
 //   closed       thread ids that accept no new comments
-//   control      expose POST /__control/* for tests to inject failures
+//   staffToken   the bearer token of the publisher's staff: GET {prefix}/reports lists reports only with it
+//   control      expose POST /__control/* for tests to inject failures, close discussions, read reports
 //   fallback     (request, response) => handled, for requests outside the API (e.g. static files)
 //   prefix       URL path prefix of the API (default '/api')
-import {randomUUID} from 'node:crypto';
+//
+// A test hook, of this server only (not part of the contract): a posted comment
+// whose text contains "[[reject]]" is stored as `rejected`, as if moderation
+// had refused it; the POST answer returns it so, and nobody else is sent it.
+import {randomUUID, timingSafeEqual} from 'node:crypto';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {dirname} from 'node:path';
+import {normalizeReport, reportErrors} from './report-rules.mjs';
 
-const STATUSES = new Set(['published', 'pending', 'deleted', 'removed']);
 const MAX_NAME = 60;
+const REJECT_MARKER = '[[reject]]';
 
 const length = (text) => [...text].length;
 const number = (value) => new Intl.NumberFormat('de-DE').format(value);
@@ -57,6 +63,10 @@ class Store {
         sequence: data.sequence,
         changes: new Map(Object.entries(data.changes ?? {})),
         keys: new Map(Object.entries(data.keys ?? {})),
+        reports: data.reports ?? [],
+        reportKeys: new Map(Object.entries(data.reportKeys ?? {})),
+        discussion: data.discussion ?? {closed: false},
+        discussionChange: data.discussionChange ?? 0,
       });
     }
     for (const [thread, records] of Object.entries(seed)) {
@@ -68,7 +78,17 @@ class Store {
   thread(id) {
     let thread = this.threads.get(id);
     if (!thread) {
-      thread = {comments: new Map(), sequence: 0, changes: new Map(), keys: new Map()};
+      thread = {
+        comments: new Map(),
+        sequence: 0,
+        changes: new Map(),
+        keys: new Map(),
+        reports: [],
+        reportKeys: new Map(),
+        // How it closes ({closed, closedMessage, closesAt}), and the change sequence it last changed at.
+        discussion: {closed: false},
+        discussionChange: 0,
+      };
       this.threads.set(id, thread);
     }
     return thread;
@@ -84,6 +104,18 @@ class Store {
     return thread.sequence;
   }
 
+  /** Replaces how a discussion closes and records the change. */
+  setDiscussion(threadId, {closed, closedMessage, closesAt}) {
+    const thread = this.thread(threadId);
+    thread.discussion = {closed: closed === true};
+    if (typeof closedMessage === 'string') thread.discussion.closedMessage = closedMessage;
+    if (typeof closesAt === 'string') thread.discussion.closesAt = closesAt;
+    thread.sequence += 1;
+    thread.discussionChange = thread.sequence;
+    this.save();
+    return thread.sequence;
+  }
+
   save() {
     if (!this.dataFile) return;
     const data = {};
@@ -93,6 +125,10 @@ class Store {
         sequence: t.sequence,
         changes: Object.fromEntries(t.changes),
         keys: Object.fromEntries(t.keys),
+        reports: t.reports,
+        reportKeys: Object.fromEntries(t.reportKeys),
+        discussion: t.discussion,
+        discussionChange: t.discussionChange,
       };
     }
     mkdirSync(dirname(this.dataFile), {recursive: true});
@@ -112,11 +148,37 @@ function compare(a, b, sort) {
   return a.id < b.id ? -direction : a.id > b.id ? direction : 0;
 }
 
+/**
+ * Whether others are sent a comment: a rejected one goes only to its author,
+ * who gets it as the answer to the post (this server knows no authors).
+ */
+const isPublic = (comment) => comment?.status !== 'rejected';
+
+/** A comment others may see, by id. */
+function visibleComment(thread, id) {
+  const comment = thread.comments.get(id);
+  return isPublic(comment) ? comment : undefined;
+}
+
+/** Closed by the publisher, or because its `closesAt` has passed. */
+function isClosed(thread, now = Date.now()) {
+  const closesAt = Date.parse(thread.discussion.closesAt ?? '');
+  return thread.discussion.closed === true || (!Number.isNaN(closesAt) && now >= closesAt);
+}
+
+/** The same-length comparison of a presented token with the configured one. */
+function sameToken(given, expected) {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 /** A page of top-level comments (keyset cursor) with all their replies. */
 function page(thread, {sort, limit, cursor}) {
   const children = new Map();
   for (const comment of thread.comments.values()) {
-    const parent = comment.parentId && thread.comments.has(comment.parentId) ? comment.parentId : '';
+    if (!isPublic(comment)) continue;
+    const parent = comment.parentId && visibleComment(thread, comment.parentId) ? comment.parentId : '';
     if (!children.has(parent)) children.set(parent, []);
     children.get(parent).push(comment);
   }
@@ -145,7 +207,7 @@ function page(thread, {sort, limit, cursor}) {
  */
 function dropMidAnswer(response) {
   response.writeHead(200, {'Content-Type': 'application/json; charset=utf-8', 'Content-Length': '4096'});
-  response.write('{"comment": {"id": ');
+  response.write('{"id": ');
   setTimeout(() => response.socket?.destroy(), 20);
 }
 
@@ -168,14 +230,36 @@ export function createCommentServer(options = {}) {
   const prefix = options.prefix ?? '/api';
   const store = new Store(options);
   const maxLength = options.maxLength ?? 2000;
-  const closed = new Set(options.closed ?? []);
+  for (const threadId of options.closed ?? []) store.thread(threadId).discussion.closed = true;
+  let staffToken = options.staffToken;
   const streams = new Map(); // thread -> Set<response>
-  /** Failures queued by tests through /__control/fail. */
-  /** Posts being stored, by thread and idempotency key: a repeat waits for the first. */
+  /** Posts and reports being stored, by thread and idempotency key: a repeat waits for the first. */
   const inFlight = new Map();
+  /** Failures queued by tests through /__control/fail. */
   let failures = [];
-  let dropAfterStore = 0;
+  /** Requests whose answer is lost after they stored (failure mode `after-store`). */
+  const dropAfterStore = new WeakSet();
   let requestLog = [];
+
+  /** The list answer's `discussion`, also sent when it changes. */
+  function discussionOf(thread) {
+    return {...thread.discussion, closed: isClosed(thread), maxLength, anonymous: false};
+  }
+
+  /**
+   * Makes a request with an idempotency key wait while another with the same
+   * key is being handled, then holds the key until this one is answered.
+   */
+  async function takeTurn(slot, response) {
+    const running = inFlight.get(slot);
+    if (running) await running;
+    let done = () => {};
+    inFlight.set(slot, new Promise((resolve) => (done = resolve)));
+    response.on('close', () => {
+      inFlight.delete(slot);
+      done();
+    });
+  }
 
   // Any origin may read (no cookies then); only listed origins may send credentials.
   function cors(request, response) {
@@ -204,9 +288,29 @@ export function createCommentServer(options = {}) {
   }
 
   function broadcast(threadId, comment, sequence) {
+    if (!isPublic(comment)) return;
     for (const stream of streams.get(threadId) ?? []) {
       stream.write(`id: ${sequence}\nevent: comment\ndata: ${JSON.stringify(comment)}\n\n`);
     }
+  }
+
+  function discussionEvent(thread) {
+    return `id: ${thread.discussionChange}\nevent: discussion\ndata: ${JSON.stringify({discussion: discussionOf(thread)})}\n\n`;
+  }
+
+  /** Closes, reopens or reschedules a discussion and tells every open stream. */
+  function setDiscussion(threadId, discussion) {
+    store.setDiscussion(threadId, discussion);
+    const thread = store.thread(threadId);
+    for (const stream of streams.get(threadId) ?? []) stream.write(discussionEvent(thread));
+  }
+
+  /** Reports as the staff listing shows them, oldest first. */
+  function listReports(threadId) {
+    const threads = threadId ? [store.thread(threadId)] : [...store.threads.values()];
+    return threads
+      .flatMap((thread) => thread.reports)
+      .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
   }
 
   /** Applies a failure queued by a test, if one matches. Returns true when it answered. */
@@ -236,8 +340,8 @@ export function createCommentServer(options = {}) {
         send(response, 200, {items: []});
         return true;
       case 'after-store':
-        // Stores the comment, then loses the answer: a retry must not store it twice.
-        dropAfterStore++;
+        // Stores the comment (or report), then loses the answer: a retry must not store it twice.
+        dropAfterStore.add(request);
         return false;
       default:
         fail(response, failure.status ?? 500, failure.code ?? 'server', failure.message ?? 'Injected failure', failure.extra ?? {}, failure.headers ?? {});
@@ -245,30 +349,64 @@ export function createCommentServer(options = {}) {
     }
   }
 
+  /** Reads a JSON body; answers 400/413 itself and returns undefined when it is not one. */
+  async function jsonBody(request, response) {
+    try {
+      return JSON.parse(await readBody(request));
+    } catch (error) {
+      if (error.status === 413) fail(response, 413, 'invalid', 'The body is too large.', {}, {Connection: 'close'});
+      else fail(response, 400, 'invalid', 'The body is not JSON.');
+      return undefined;
+    }
+  }
+
+  /** Sends a stored answer, or cuts it off when a test asked for the answer to be lost. */
+  function answerStored(request, response, status, body) {
+    if (dropAfterStore.has(request)) return dropMidAnswer(response);
+    send(response, status, body);
+  }
+
+  /** GET {prefix}/reports: the publisher's staff reads every report (bearer token). */
+  function handleStaff(request, response, url) {
+    if (request.method !== 'GET') return fail(response, 405, 'invalid', 'Method not allowed.');
+    const authorization = request.headers.authorization ?? '';
+    if (!/^Bearer\s+\S/i.test(authorization)) {
+      return fail(response, 401, 'forbidden', 'Staff only: send Authorization: Bearer <token>.', {}, {'WWW-Authenticate': 'Bearer'});
+    }
+    if (!staffToken || !sameToken(authorization.replace(/^Bearer\s+/i, ''), staffToken)) {
+      return fail(response, 403, 'forbidden', 'This token may not read reports.');
+    }
+    return send(response, 200, {reports: listReports(url.searchParams.get('thread'))});
+  }
+
   async function handleApi(request, response, url) {
     const path = url.pathname.slice(prefix.length);
     requestLog.push({method: request.method, path, headers: {...request.headers}});
-    const match = /^\/threads\/([^/]+)\/(comments|changes|events)(?:\/([^/]+))?\/?$/.exec(path);
+    if (/^\/reports\/?$/.test(path)) return handleStaff(request, response, url);
+    const match = /^\/threads\/([^/]+)\/(comments|changes|events)(?:\/([^/]+)(\/reports)?)?\/?$/.exec(path);
     if (!match) return fail(response, 404, 'not-found', 'No such endpoint.');
     if (injectFailure(request, response, path)) return;
     let threadId;
+    let commentId;
     try {
       threadId = decodeURIComponent(match[1]);
+      commentId = match[3] === undefined ? undefined : decodeURIComponent(match[3]);
     } catch {
-      return fail(response, 400, 'invalid', 'The thread id is not valid percent-encoding.');
+      return fail(response, 400, 'invalid', 'The thread or comment id is not valid percent-encoding.');
     }
     const thread = store.thread(threadId);
-    const [, , resource, commentId] = match;
+    const [, , resource, , reports] = match;
 
-    if (resource === 'events' && request.method === 'GET') {
+    if (resource === 'events' && request.method === 'GET' && commentId === undefined) {
       response.writeHead(200, {'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive'});
       response.write('retry: 1000\n\n');
       const since = Number(request.headers['last-event-id'] ?? NaN);
       if (Number.isFinite(since)) {
         for (const comment of thread.comments.values()) {
           const sequence = thread.changes.get(comment.id);
-          if (sequence > since) response.write(`id: ${sequence}\nevent: comment\ndata: ${JSON.stringify(comment)}\n\n`);
+          if (sequence > since && isPublic(comment)) response.write(`id: ${sequence}\nevent: comment\ndata: ${JSON.stringify(comment)}\n\n`);
         }
+        if (thread.discussionChange > since) response.write(discussionEvent(thread));
       }
       if (!streams.has(threadId)) streams.set(threadId, new Set());
       streams.get(threadId).add(response);
@@ -280,16 +418,21 @@ export function createCommentServer(options = {}) {
       return;
     }
 
-    if (resource === 'changes' && request.method === 'GET') {
+    if (resource === 'changes' && request.method === 'GET' && commentId === undefined) {
       const since = Number(url.searchParams.get('since') ?? 0) || 0;
-      const comments = [...thread.comments.values()].filter((c) => thread.changes.get(c.id) > since);
-      return send(response, 200, {comments, changeToken: String(thread.sequence)});
+      const comments = [...thread.comments.values()].filter((c) => thread.changes.get(c.id) > since && isPublic(c));
+      const discussion = thread.discussionChange > since ? {discussion: discussionOf(thread)} : {};
+      return send(response, 200, {comments, ...discussion, changeToken: String(thread.sequence)});
     }
 
-    if (resource === 'comments' && commentId && request.method === 'GET') {
+    if (resource === 'comments' && reports && request.method === 'POST') {
+      return handleReport(request, response, threadId, commentId);
+    }
+
+    if (resource === 'comments' && commentId !== undefined && !reports && request.method === 'GET') {
       const path = [];
       const seen = new Set();
-      for (let c = thread.comments.get(decodeURIComponent(commentId)); c && !seen.has(c.id); c = thread.comments.get(c.parentId)) {
+      for (let c = visibleComment(thread, commentId); c && !seen.has(c.id); c = visibleComment(thread, c.parentId)) {
         seen.add(c.id);
         path.unshift(c);
       }
@@ -297,13 +440,14 @@ export function createCommentServer(options = {}) {
       return send(response, 200, {comments: path});
     }
 
-    if (resource === 'comments' && request.method === 'GET') {
+    if (resource === 'comments' && commentId === undefined && request.method === 'GET') {
       const sort = url.searchParams.get('sort') === 'oldest' ? 'oldest' : 'newest';
       const limit = Math.min(100, Math.max(1, Number(url.searchParams.get('limit')) || 20));
       const rawCursor = url.searchParams.get('cursor');
       const cursor = rawCursor ? decodeCursor(rawCursor) : undefined;
       if (rawCursor && !cursor) return fail(response, 400, 'invalid', 'Unknown cursor.');
-      const etag = `W/"${thread.sequence}-${sort}-${limit}-${rawCursor ?? ''}-${closed.has(threadId)}"`;
+      // The sequence counts discussion changes too; whether it is closed also changes when closesAt passes.
+      const etag = `W/"${thread.sequence}-${sort}-${limit}-${rawCursor ?? ''}-${isClosed(thread)}"`;
       if (request.headers['if-none-match'] === etag) {
         response.writeHead(304, {ETag: etag});
         return response.end();
@@ -313,87 +457,99 @@ export function createCommentServer(options = {}) {
       return send(
         response,
         200,
-        {
-          ...result,
-          total,
-          discussion: {closed: closed.has(threadId), maxLength, anonymous: false},
-          changeToken: String(thread.sequence),
-          live: {events: true},
-        },
+        {...result, total, discussion: discussionOf(thread), changeToken: String(thread.sequence), live: {events: true}},
         {ETag: etag}
       );
     }
 
-    if (resource === 'comments' && !commentId && request.method === 'POST') {
-      const key = request.headers['idempotency-key'];
-      // A request with this key is already being handled: answer with what it stores.
-      const running = typeof key === 'string' ? inFlight.get(`${threadId}\u0000${key}`) : undefined;
-      if (running) await running;
-      if (typeof key === 'string' && thread.keys.has(key)) {
-        return send(response, 200, {comment: thread.comments.get(thread.keys.get(key))}, {'Idempotent-Replayed': 'true'});
-      }
-      let done = () => {};
-      if (typeof key === 'string') {
-        const slot = `${threadId}\u0000${key}`;
-        inFlight.set(slot, new Promise((resolve) => (done = resolve)));
-        response.on('close', () => {
-          inFlight.delete(slot);
-          done();
-        });
-      }
-      if (closed.has(threadId)) return fail(response, 403, 'closed', 'This discussion is closed.');
-      let input;
-      try {
-        input = JSON.parse(await readBody(request));
-      } catch (error) {
-        if (error.status === 413) return fail(response, 413, 'invalid', 'The body is too large.', {}, {Connection: 'close'});
-        return fail(response, 400, 'invalid', 'The body is not JSON.');
-      }
-      const fields = {};
-      const name = typeof input?.author?.name === 'string' ? input.author.name.trim() : '';
-      const body = typeof input?.body === 'string' ? input.body.trim() : '';
-      const parentId = input?.parentId ?? null;
-      const what = parentId === null ? {empty: 'einen Kommentar', yours: 'Ihr Kommentar'} : {empty: 'eine Antwort', yours: 'Ihre Antwort'};
-      if (!name) fields.name = 'Bitte geben Sie einen Namen an.';
-      else if (length(name) > MAX_NAME) fields.name = `Der Name darf höchstens ${number(MAX_NAME)} Zeichen lang sein.`;
-      if (!body) fields.body = `Bitte schreiben Sie ${what.empty}.`;
-      else if (length(body) > maxLength) {
-        fields.body = `${what.yours} ist ${number(length(body))} Zeichen lang – erlaubt sind höchstens ${number(maxLength)}.`;
-      }
-      if (parentId !== null && !thread.comments.has(parentId)) fields.parentId = 'Der Kommentar, auf den Sie antworten, existiert nicht mehr.';
-      if (Object.keys(fields).length) return fail(response, 422, 'invalid', 'The comment was rejected.', {fields});
-      const quote =
-        input.quote && typeof input.quote.text === 'string' && typeof input.quote.source === 'string'
-          ? {text: input.quote.text, source: input.quote.source}
-          : null;
-      const comment = {
-        id: `r${randomUUID().slice(0, 8)}`,
-        parentId,
-        author: {name, role: 'reader'},
-        body,
-        quote,
-        createdAt: new Date().toISOString(),
-        editedAt: null,
-        status: 'published',
-      };
-      const sequence = store.put(threadId, comment);
-      if (typeof key === 'string') {
-        thread.keys.set(key, comment.id);
-        store.save();
-      }
-      broadcast(threadId, comment, sequence);
-      if (dropAfterStore > 0) {
-        dropAfterStore--;
-        dropMidAnswer(response);
-        return;
-      }
-      return send(response, 201, {comment});
+    if (resource === 'comments' && commentId === undefined && request.method === 'POST') {
+      return handlePost(request, response, threadId);
     }
 
     return fail(response, 405, 'invalid', 'Method not allowed.');
   }
 
-  /** Test-only endpoints: queue failures, reset, change a comment, read the request log. */
+  async function handlePost(request, response, threadId) {
+    const thread = store.thread(threadId);
+    const key = request.headers['idempotency-key'];
+    if (typeof key === 'string') {
+      await takeTurn(`${threadId}\u0000${key}`, response);
+      // A repeat: answer with what the first request stored.
+      if (thread.keys.has(key)) {
+        return send(response, 200, {comment: thread.comments.get(thread.keys.get(key))}, {'Idempotent-Replayed': 'true'});
+      }
+    }
+    if (isClosed(thread)) return fail(response, 403, 'closed', 'This discussion is closed.');
+    const input = await jsonBody(request, response);
+    if (input === undefined) return;
+    const fields = {};
+    const name = typeof input?.author?.name === 'string' ? input.author.name.trim() : '';
+    const body = typeof input?.body === 'string' ? input.body.trim() : '';
+    const parentId = input?.parentId ?? null;
+    const what = parentId === null ? {empty: 'einen Kommentar', yours: 'Ihr Kommentar'} : {empty: 'eine Antwort', yours: 'Ihre Antwort'};
+    if (!name) fields.name = 'Bitte geben Sie einen Namen an.';
+    else if (length(name) > MAX_NAME) fields.name = `Der Name darf höchstens ${number(MAX_NAME)} Zeichen lang sein.`;
+    if (!body) fields.body = `Bitte schreiben Sie ${what.empty}.`;
+    else if (length(body) > maxLength) {
+      fields.body = `${what.yours} ist ${number(length(body))} Zeichen lang – erlaubt sind höchstens ${number(maxLength)}.`;
+    }
+    if (parentId !== null && !visibleComment(thread, parentId)) fields.parentId = 'Der Kommentar, auf den Sie antworten, existiert nicht mehr.';
+    if (Object.keys(fields).length) return fail(response, 422, 'invalid', 'The comment was rejected.', {fields});
+    const quote =
+      input.quote && typeof input.quote.text === 'string' && typeof input.quote.source === 'string'
+        ? {text: input.quote.text, source: input.quote.source}
+        : null;
+    const comment = {
+      id: `r${randomUUID().slice(0, 8)}`,
+      parentId,
+      author: {name, role: 'reader'},
+      body,
+      quote,
+      createdAt: new Date().toISOString(),
+      editedAt: null,
+      status: body.includes(REJECT_MARKER) ? 'rejected' : 'published',
+    };
+    const sequence = store.put(threadId, comment);
+    if (typeof key === 'string') {
+      thread.keys.set(key, comment.id);
+      store.save();
+    }
+    broadcast(threadId, comment, sequence);
+    return answerStored(request, response, 201, {comment});
+  }
+
+  /** POST …/comments/{id}/reports: also on a closed discussion (reporting stays open). */
+  async function handleReport(request, response, threadId, commentId) {
+    const thread = store.thread(threadId);
+    const key = request.headers['idempotency-key'];
+    if (typeof key === 'string') {
+      await takeTurn(`${threadId}\u0000report\u0000${key}`, response);
+      const first = thread.reports.find((report) => report.id === thread.reportKeys.get(key));
+      if (first) return send(response, 200, {id: first.id, receivedAt: first.receivedAt}, {'Idempotent-Replayed': 'true'});
+    }
+    const comment = visibleComment(thread, commentId);
+    if (!comment) return fail(response, 404, 'not-found', 'No such comment.');
+    const input = await jsonBody(request, response);
+    if (input === undefined) return;
+    const report = normalizeReport(input);
+    const fields = reportErrors(report);
+    if (Object.keys(fields).length) return fail(response, 422, 'invalid', 'The report was rejected.', {fields});
+    const stored = {
+      id: `M-${randomUUID().slice(0, 8).toUpperCase()}`,
+      receivedAt: new Date().toISOString(),
+      thread: threadId,
+      commentId,
+      ...report,
+      // What was reported, as it was then: the comment may change or go later.
+      comment: structuredClone(comment),
+    };
+    thread.reports.push(stored);
+    if (typeof key === 'string') thread.reportKeys.set(key, stored.id);
+    store.save();
+    return answerStored(request, response, 201, {id: stored.id, receivedAt: stored.receivedAt});
+  }
+
+  /** Test-only endpoints: queue failures, reset, change a comment or a discussion, read the request log and reports. */
   async function handleControl(request, response, url) {
     const body = request.method === 'POST' ? JSON.parse((await readBody(request)) || '{}') : {};
     switch (url.pathname) {
@@ -402,7 +558,6 @@ export function createCommentServer(options = {}) {
         return send(response, 200, {queued: failures.length});
       case '/__control/reset':
         failures = [];
-        dropAfterStore = 0;
         requestLog = [];
         return send(response, 200, {ok: true});
       case '/__control/seed': {
@@ -410,9 +565,22 @@ export function createCommentServer(options = {}) {
           const sequence = store.put(body.thread, {status: 'published', parentId: null, ...record});
           broadcast(body.thread, store.thread(body.thread).comments.get(record.id), sequence);
         }
-        if (body.closed) closed.add(body.thread);
+        if (body.closed) setDiscussion(body.thread, {...store.thread(body.thread).discussion, closed: true});
         return send(response, 200, {ok: true});
       }
+      case '/__control/discussion': {
+        if (typeof body.thread !== 'string') return fail(response, 400, 'invalid', 'thread is required.');
+        if (body.closesAt !== undefined && body.closesAt !== null && Number.isNaN(Date.parse(body.closesAt))) {
+          return fail(response, 400, 'invalid', 'closesAt must be an ISO 8601 date.');
+        }
+        setDiscussion(body.thread, body);
+        return send(response, 200, {discussion: discussionOf(store.thread(body.thread))});
+      }
+      case '/__control/reports':
+        return send(response, 200, {reports: listReports(body.thread)});
+      case '/__control/staff-token':
+        staffToken = typeof body.token === 'string' ? body.token : undefined;
+        return send(response, 200, {ok: true});
       case '/__control/log':
         return send(response, 200, {requests: requestLog});
       case '/__control/count': {

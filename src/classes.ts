@@ -10,10 +10,14 @@ export type {
   CommentAdapter,
   CommentPage,
   DiscussionInfo,
+  IllegalContentNotice,
   LiveUpdate,
   LoadRequest,
   LocateRequest,
   PostRequest,
+  ReportReason,
+  ReportReceipt,
+  ReportRequest,
 } from './adapters/adapter.js';
 export {
   AbortedError,
@@ -33,7 +37,9 @@ export {
 export {BrowserStorageAdapter, type BrowserStorageAdapterOptions} from './adapters/browser-storage-adapter.js';
 export {HttpClient, type HttpOptions, type HttpRequest} from './adapters/http.js';
 export {htmlToText} from './adapters/html-to-text.js';
+export type {Closing} from './adapters/closing.js';
 export {MemoryAdapter, type MemoryAdapterOptions} from './adapters/memory-adapter.js';
+export type {StoredReport} from './adapters/report-book.js';
 export {RestAdapter, type RestAdapterOptions} from './adapters/rest-adapter.js';
 export {WalineAdapter, type WalineAdapterOptions} from './adapters/waline-adapter.js';
 export {adapterContext, discussionContext, type DiscussionState} from './context.js';
@@ -51,7 +57,18 @@ export {
 export type {Comment, CommentDraft, CommentRecord, Quote, Role, SortOrder, Status} from './model/comment.js';
 export {CommentDataError, type DataErrorCode} from './model/errors.js';
 export {parseComments, type ParseResult} from './model/parse.js';
-export {buildThread, type Thread, type ThreadNode} from './model/tree.js';
+export {
+  ILLEGAL_EXPLANATION_MAX,
+  MAX_FURTHER_URLS,
+  REPORT_DETAILS_MAX,
+  REPORT_REASONS,
+  parseReceipt,
+  validateReport,
+  type ReportField,
+  type ReportFieldErrors,
+  type ReportInput,
+} from './model/report.js';
+export {ThreadTree, buildThread, type NodeView, type ThreadNode} from './model/thread-tree.js';
 export {validateDraft, type FieldErrors} from './model/validate.js';
 export {ManualClock, SystemClock, systemClock, type Clock} from './time/clock.js';
 export {formatFullDate, formatRelative} from './time/relative-time.js';

@@ -4,7 +4,7 @@ import {BrowserStorageAdapter} from '../src/adapters/browser-storage-adapter.js'
 import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
 import {RestAdapter} from '../src/adapters/rest-adapter.js';
 import {adapterConformance, ConformanceError, type ConformanceSetup} from '../src/testing/conformance.js';
-import type {CommentAdapter} from '../src/adapters/adapter.js';
+import type {CommentAdapter, DiscussionInfo} from '../src/adapters/adapter.js';
 import {freshThread} from './harness.js';
 
 function register(name: string, setup: ConformanceSetup): void {
@@ -16,18 +16,29 @@ function register(name: string, setup: ConformanceSetup): void {
   });
 }
 
+/** The publisher closes a discussion of an adapter without a server. */
+async function setDiscussion(thread: string, info: DiscussionInfo, adapter: CommentAdapter) {
+  if (!(adapter instanceof MemoryAdapter)) throw new Error('not a MemoryAdapter');
+  adapter.setDiscussion(thread, info);
+}
+
 const memory = new MemoryAdapter();
-register('MemoryAdapter', {create: async (thread) => ({adapter: memory, thread: thread ?? freshThread('memory')})});
+register('MemoryAdapter', {create: async (thread) => ({adapter: memory, thread: thread ?? freshThread('memory')}), setDiscussion});
 
 register('BrowserStorageAdapter', {
   // A new instance per call, like a second tab: it must find the first one's posts.
   create: async (thread) => ({adapter: new BrowserStorageAdapter(), thread: thread ?? freshThread('storage')}),
+  setDiscussion,
 });
 
+const restServer = async () => ((await executeServerCommand('rest-server')) as {url: string}).url;
+
 register('RestAdapter (against the reference server)', {
-  create: async (thread) => {
-    const {url} = (await executeServerCommand('rest-server')) as {url: string};
-    return {adapter: new RestAdapter({baseUrl: `${url}/api`, pollInterval: 200}), thread: thread ?? freshThread('rest')};
+  create: async (thread) => ({adapter: new RestAdapter({baseUrl: `${await restServer()}/api`, pollInterval: 200}), thread: thread ?? freshThread('rest')}),
+  // The publisher's side, through the reference server's test control.
+  setDiscussion: async (thread, info) => {
+    const response = await fetch(`${await restServer()}/__control/discussion`, {method: 'POST', body: JSON.stringify({thread, ...info})});
+    if (!response.ok) throw new Error(`/__control/discussion answered ${response.status}`);
   },
 });
 
@@ -48,5 +59,24 @@ describe('the conformance suite itself', () => {
     );
     expect(error).to.be.instanceOf(ConformanceError);
     expect(error.message).to.match(/is missing from the pages/);
+  });
+
+  it('fails an adapter that takes a retried report twice, or claims reports it cannot take', async () => {
+    class Forgetful extends MemoryAdapter {
+      override async report(request: Parameters<MemoryAdapter['report']>[0]) {
+        return super.report({...request, idempotencyKey: `${request.idempotencyKey}-${Math.random()}`});
+      }
+    }
+    const run = async (adapter: CommentAdapter, name: string) => {
+      const checks = adapterConformance({create: async () => ({adapter, thread: freshThread('reports')})});
+      return checks.find((c) => c.name.startsWith(name))!.run().then(() => undefined, (e) => e);
+    };
+    const forgetful = await run(new Forgetful(), 'a report retried');
+    expect(forgetful).to.be.instanceOf(ConformanceError);
+    expect(forgetful.message).to.match(/must return the first receipt/);
+
+    const pretender: CommentAdapter = Object.assign(new MemoryAdapter(), {report: undefined});
+    const pretending = await run(pretender, 'a report for each reason');
+    expect(pretending.message).to.match(/has no report\(\)/);
   });
 });

@@ -101,7 +101,7 @@ describe('the in-memory adapter', () => {
     const stored = await post(adapter, 'live');
     expect(updates).to.have.length(0);
     await new Promise((resolve) => setTimeout(resolve));
-    expect(updates.map((u) => idOf(u.comment))).to.deep.equal([idOf(stored)]);
+    expect(updates.map((u) => (u.type === 'discussion' ? u.type : idOf(u.comment)))).to.deep.equal([idOf(stored)]);
     stop();
     await post(adapter, 'still');
     await new Promise((resolve) => setTimeout(resolve));

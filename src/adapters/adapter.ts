@@ -3,9 +3,10 @@
  *
  * An adapter loads a discussion page by page (opaque cursors), posts comments
  * and replies, may find one comment with its ancestors (for permalinks to
- * comments not loaded yet) and may push live updates. Everything it returns
- * is treated as untrusted: records are `unknown` here, and the widget checks
- * each with `parseComments` before it renders anything. An adapter may still
+ * comments not loaded yet), may take reports of comments (DSA Art. 16) and
+ * may push live updates. Everything it returns is treated as untrusted:
+ * records are `unknown` here, and the widget checks each with
+ * `parseComments` before it renders anything. An adapter may still
  * declare the `CommentRecord`s it builds itself (a narrower type fits).
  * Failures are thrown as the typed errors in `./errors.ts`.
  */
@@ -28,6 +29,14 @@ export interface LoadRequest {
 export interface DiscussionInfo {
   /** No new comments are accepted. */
   closed?: boolean;
+  /** The publisher's words on why or until when it is closed, shown with the closed notice (plain text). */
+  closedMessage?: string;
+  /**
+   * ISO 8601: the discussion closes at that moment (posts after it are
+   * refused with `ClosedError`); the widget switches to the closed notice
+   * then, without a reload.
+   */
+  closesAt?: string;
   /** The longest comment accepted, in characters (code points). */
   maxLength?: number;
   /** Readers may post without a name. */
@@ -68,15 +77,55 @@ export interface LocateRequest {
   signal?: AbortSignal;
 }
 
+/** Why a reader reports a comment. */
+export type ReportReason = 'offensive' | 'spam' | 'misinformation' | 'netiquette' | 'illegal';
+
+/** DSA Art. 16(2): only with reason 'illegal'. */
+export interface IllegalContentNotice {
+  /** Absolute URL of the reported comment (its permalink). */
+  permalink: string;
+  /** Up to 5 further http(s) URLs. */
+  urls: string[];
+  /** Required unless childAbuse. May be ''. */
+  name: string;
+  /** Required unless childAbuse. May be ''. */
+  email: string;
+  /** The report concerns depictions of child sexual abuse (name and e-mail optional). */
+  childAbuse: boolean;
+  /** The reader confirmed in good faith (must be true). */
+  goodFaith: boolean;
+}
+
+export interface ReportRequest {
+  thread: string;
+  commentId: string;
+  reason: ReportReason;
+  /** reason 'illegal': the required explanation (≤ 1,000 chars); else the optional "Zusätzliche Informationen" (≤ 500). Characters = code points. */
+  details: string;
+  notice: IllegalContentNotice | null;
+  /** Same for every retry of one report: stored once. */
+  idempotencyKey: string;
+  signal?: AbortSignal;
+}
+
+/** What the backend confirms (Art. 16(4)): its reference and when it received the report (ISO 8601). The widget treats the answer as unknown and checks it. */
+export interface ReportReceipt {
+  id: string;
+  receivedAt: string;
+}
+
 /**
  * A change pushed by the backend while the page is open. `changed` replaces
  * a comment the widget knows (an edit, a removal by moderation) and adds one
  * it does not know, so a backend that cannot tell the two apart sends
- * `changed`.
+ * `changed`. `discussion` carries the discussion's facts after it closed,
+ * reopened or changed its closing time (the whole `DiscussionInfo`, not a
+ * difference).
  */
 export type LiveUpdate =
   | {type: 'added'; comment: unknown}
-  | {type: 'changed'; comment: unknown};
+  | {type: 'changed'; comment: unknown}
+  | {type: 'discussion'; discussion: DiscussionInfo};
 
 /** What a backend can do; every field is optional and has a default. */
 export interface AdapterCapabilities {
@@ -88,6 +137,8 @@ export interface AdapterCapabilities {
   sorts: readonly SortOrder[];
   /** Whether `subscribe` delivers live updates. */
   live: boolean;
+  /** Whether `report` takes reports of comments. Default false; true only where `report` is implemented and works. */
+  report: boolean;
 }
 
 export interface CommentAdapter {
@@ -101,6 +152,14 @@ export interface CommentAdapter {
    * that is not on a loaded page. Rejects with `NotFoundError` if it is gone.
    */
   locate?(request: LocateRequest): Promise<readonly unknown[]>;
+  /**
+   * Takes a reader's report of a comment and resolves to the backend's
+   * receipt (`ReportReceipt`-shaped, unchecked: see `parseReceipt`). Refused
+   * reports reject with `ValidationError` (fields as in `validateReport`), a
+   * missing comment with `NotFoundError`. Only called when
+   * `capabilities.report` is true.
+   */
+  report?(request: ReportRequest): Promise<unknown>;
   /** Starts live updates for a discussion; returns a function that stops them. */
   subscribe?(thread: string, onUpdate: (update: LiveUpdate) => void): () => void;
   /** Problems the adapter found in data it holds (e.g. a MemoryAdapter's seed); the widget reports them. */

@@ -3,12 +3,15 @@
  * plus everything posted on this device, kept in `localStorage`. Posts
  * survive a reload, and other tabs (and other widgets on the same page) see
  * them at once through a `BroadcastChannel`, so the demo works with no
- * server at all.
+ * server at all. Reports made on this device are kept there too (`reports()`
+ * lists them after a reload); closing a discussion (`setDiscussion`) holds
+ * for this adapter only.
  */
 import {isRecord} from '../model/is-record.js';
 import {readId} from '../model/parse.js';
-import type {CommentPage, LiveUpdate, LoadRequest, LocateRequest, PostRequest} from './adapter.js';
+import type {CommentPage, LiveUpdate, LoadRequest, LocateRequest, PostRequest, ReportReceipt, ReportRequest} from './adapter.js';
 import {MemoryAdapter, type MemoryAdapterOptions} from './memory-adapter.js';
+import {readStoredReport, type StoredReport} from './report-book.js';
 
 export interface BrowserStorageAdapterOptions extends MemoryAdapterOptions {
   /** Where posts are kept. Default `localStorage`. */
@@ -30,6 +33,9 @@ function storageFailure(error: unknown): void {
 
 const PREFIX = 'article-comments:posts:v1:';
 const CHANNEL = 'article-comments:posts';
+/** Reports of every discussion, oldest first. */
+const REPORTS = 'article-comments:reports:v1';
+const MAX_REPORTS = 200;
 
 export class BrowserStorageAdapter extends MemoryAdapter {
   #storage: Storage | undefined;
@@ -90,7 +96,8 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     this.announce(thread, this.#restore(thread));
   };
 
-  get #broadcast(): BroadcastChannel | undefined {
+  /** The channel to the other tabs, opened on first use. (A method: the minifier assumes getters have no effects.) */
+  #broadcast(): BroadcastChannel | undefined {
     if (!this.#channel && typeof BroadcastChannel !== 'undefined') {
       this.#channel = new BroadcastChannel(CHANNEL);
       this.#channel.onmessage = this.#onMessage;
@@ -113,7 +120,7 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     this.#ensure(thread);
     const unsubscribe = super.subscribe(thread, onUpdate);
     this.#subscribers++;
-    void this.#broadcast;
+    this.#broadcast();
     let active = true;
     return () => {
       if (!active) return;
@@ -126,6 +133,45 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     };
   }
 
+  #readReports(): StoredReport[] {
+    try {
+      const saved: unknown = JSON.parse(this.#storage?.getItem(REPORTS) ?? '[]');
+      return (Array.isArray(saved) ? saved : []).map(readStoredReport).filter((report) => report !== undefined);
+    } catch (error) {
+      storageFailure(error);
+      return [];
+    }
+  }
+
+  /** Reports made on this device earlier (or in another tab): a retry of one gets its first receipt. */
+  #restoreReports(): void {
+    for (const report of this.#readReports()) this.keepReport(report);
+  }
+
+  override async report(request: ReportRequest): Promise<ReportReceipt> {
+    this.#ensure(request.thread);
+    this.#restoreReports();
+    const receipt = await super.report(request);
+    const saved = this.#readReports();
+    const stored = super.reports(request.thread).find((report) => report.idempotencyKey === request.idempotencyKey);
+    if (stored && !saved.some((report) => report.thread === stored.thread && report.idempotencyKey === stored.idempotencyKey)) {
+      try {
+        this.#storage?.setItem(REPORTS, JSON.stringify([...saved, stored].slice(-MAX_REPORTS)));
+      } catch (error) {
+        // Storage full or blocked: the report stays for this visit only.
+        storageFailure(error);
+        console.warn('article-comments: could not keep the report in browser storage', error);
+      }
+    }
+    return receipt;
+  }
+
+  /** The reports made in this browser, also on earlier visits and in other tabs. */
+  override reports(thread?: string): StoredReport[] {
+    this.#restoreReports();
+    return super.reports(thread);
+  }
+
   override async post(request: PostRequest): Promise<unknown> {
     this.#ensure(request.thread);
     const record = await super.post(request);
@@ -133,7 +179,7 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     saved.push({record, idempotencyKey: request.idempotencyKey});
     try {
       this.#storage?.setItem(this.#key(request.thread), JSON.stringify(saved.slice(-this.#limit)));
-      const channel = this.#broadcast;
+      const channel = this.#broadcast();
       channel?.postMessage({thread: request.thread});
       if (this.#subscribers === 0) {
         channel?.close();

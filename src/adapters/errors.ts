@@ -9,6 +9,7 @@
  * Each class marks its instances with a symbol from the global registry
  * (`Symbol.for`), which every copy shares; `is` looks for that mark.
  */
+import type {ReportField} from '../model/report.js';
 import type {DraftField} from '../model/validate.js';
 import {reportUnexpected} from './report-unexpected.js';
 
@@ -69,11 +70,16 @@ export class TimeoutError extends AdapterError {
   }
 }
 
-/** The server rejected the comment; `fieldErrors` holds German messages per field. */
+/**
+ * The server rejected the comment (or the report); `fieldErrors` holds German
+ * messages per field: a comment's `name`, `body`, `quote`, a report's
+ * `reason`, `details`, `urls`, `name`, `email`, `goodFaith`, and `form` for
+ * the whole. A server may name other fields too (e.g. `parentId`).
+ */
 export class ValidationError extends AdapterError {
   override name = 'ValidationError';
   constructor(
-    readonly fieldErrors: Partial<Record<DraftField | 'quote' | 'form', string>>,
+    readonly fieldErrors: Partial<Record<DraftField | ReportField | 'quote' | 'form', string>>,
     message = 'The comment was rejected.',
     options?: {cause?: unknown}
   ) {

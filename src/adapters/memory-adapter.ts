@@ -4,7 +4,9 @@
  * It serves inline JSON (no server needed), keeps what readers post, pages
  * with keyset cursors (a comment posted while someone pages never shifts a
  * page), honours idempotency keys, and tells every subscriber on the page
- * about new comments.
+ * about new comments. It keeps reports of comments too, for the publisher to
+ * read with `reports()`, and closes discussions when told (`closed`,
+ * `closing`, `setDiscussion`).
  *
  * It keeps the records it is given and hands out those same objects (no
  * copies: a 10,000-comment discussion would pay for them on every page). The
@@ -12,7 +14,7 @@
  * not either.
  */
 import {systemClock, type Clock} from '../time/clock.js';
-import type {Comment, CommentRecord, SortOrder} from '../model/comment.js';
+import type {Comment, CommentRecord} from '../model/comment.js';
 import type {CommentDataError} from '../model/errors.js';
 import {parseComments} from '../model/parse.js';
 import {sleep} from './sleep.js';
@@ -21,12 +23,21 @@ import type {
   AdapterCapabilities,
   CommentAdapter,
   CommentPage,
+  DiscussionInfo,
   LiveUpdate,
   LoadRequest,
   LocateRequest,
   PostRequest,
+  ReportReceipt,
+  ReportRequest,
 } from './adapter.js';
-import {AbortedError, ClosedError, NotFoundError, UnexpectedResponseError, ValidationError} from './errors.js';
+import {AbortedError, ClosedError, NotFoundError, ValidationError} from './errors.js';
+import {checkedClosing, discussionInfo, isClosed, type Closing} from './closing.js';
+import {compareCursors, decodeCursor, encodeCursor, sortKey, type Cursor} from './keyset-cursor.js';
+import {randomId} from './random-id.js';
+import {ReportBook, type StoredReport} from './report-book.js';
+
+export {randomId};
 
 export interface MemoryAdapterOptions {
   /** Source of server times for posted comments. */
@@ -36,6 +47,8 @@ export interface MemoryAdapterOptions {
   maxLength?: number;
   /** Threads that accept no new comments. */
   closed?: readonly string[];
+  /** Per thread: closed, the message shown with the closed notice, the moment it closes (ISO 8601, by `clock`). */
+  closing?: Record<string, Closing>;
   /** Milliseconds every call waits before answering, to show loading states. */
   latency?: number;
 }
@@ -52,46 +65,8 @@ interface Discussion {
   idempotency: Map<string, unknown>;
 }
 
-type Cursor = [key: number, id: string];
-
-function sortKey(comment: Comment, sort: SortOrder): number {
-  // Comments without a date go last in either order.
-  return comment.createdAt ?? (sort === 'newest' ? -Number.MAX_VALUE : Number.MAX_VALUE);
-}
-
-function compare(a: Cursor, b: Cursor, sort: SortOrder): number {
-  const direction = sort === 'newest' ? -1 : 1;
-  if (a[0] !== b[0]) return (a[0] - b[0]) * direction;
-  return a[1] < b[1] ? -direction : a[1] > b[1] ? direction : 0;
-}
-
-/** base64 of UTF-8 (`btoa` alone fails on ids like "Kommentar–1" or emoji). */
-function encodeCursor(cursor: Cursor): string {
-  return btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(cursor))));
-}
-
-function decodeCursor(value: string): Cursor {
-  try {
-    const cursor = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0))));
-    if (Array.isArray(cursor) && typeof cursor[0] === 'number' && typeof cursor[1] === 'string') return [cursor[0], cursor[1]];
-  } catch (error) {
-    // Not base64 (atob) or not JSON: fall through to the typed error.
-    if (!(error instanceof DOMException || error instanceof SyntaxError)) throw error;
-  }
-  throw new UnexpectedResponseError(`Not a cursor of this adapter: ${value}`);
-}
-
 function copy<T>(value: T): T {
   return structuredClone(value);
-}
-
-let sequence = 0;
-
-/** A random id that works outside secure contexts too (no `crypto.randomUUID` there). */
-export function randomId(prefix = ''): string {
-  const bytes = new Uint8Array(8);
-  crypto.getRandomValues(bytes);
-  return prefix + Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('') + (sequence++).toString(36);
 }
 
 export class MemoryAdapter implements CommentAdapter {
@@ -101,19 +76,22 @@ export class MemoryAdapter implements CommentAdapter {
   #discussions = new Map<string, Discussion>();
   #listeners = new Map<string, Set<(update: LiveUpdate) => void>>();
   #clock: Clock;
-  #closed: Set<string>;
+  #closing = new Map<string, Closing>();
+  #reports = new ReportBook();
   #latency: number;
 
   /** `discussions` maps a thread id to its comments (records, possibly with bad data). */
   constructor(discussions: Record<string, readonly unknown[]> = {}, options: MemoryAdapterOptions = {}) {
     this.#clock = options.clock ?? systemClock;
-    this.#closed = new Set(options.closed ?? []);
+    for (const thread of options.closed ?? []) this.#closing.set(thread, {closed: true});
+    for (const [thread, closing] of Object.entries(options.closing ?? {})) this.#closing.set(thread, checkedClosing(thread, closing));
     this.#latency = options.latency ?? 0;
     this.capabilities = {
       anonymous: options.anonymous ?? false,
       maxLength: options.maxLength ?? DEFAULT_MAX_LENGTH,
       sorts: ['newest', 'oldest'],
       live: true,
+      report: true,
     };
     for (const [thread, records] of Object.entries(discussions)) this.add(thread, records);
   }
@@ -147,11 +125,34 @@ export class MemoryAdapter implements CommentAdapter {
 
   /** Tells subscribers about new comments, after the current task (like a server push). */
   protected announce(thread: string, records: readonly unknown[]): void {
+    this.#push(thread, records.map((record) => ({type: 'added', comment: record})));
+  }
+
+  /** Keeps a report stored elsewhere (another tab, an earlier visit); false if its idempotency key is known. */
+  protected keepReport(report: StoredReport): boolean {
+    return this.#reports.add(report);
+  }
+
+  #push(thread: string, updates: readonly LiveUpdate[]): void {
     const listeners = [...(this.#listeners.get(thread) ?? [])];
-    if (!listeners.length || !records.length) return;
+    if (!listeners.length || !updates.length) return;
     setTimeout(() => {
-      for (const record of records) for (const listener of listeners) listener({type: 'added', comment: copy(record)});
+      for (const update of updates) for (const listener of listeners) listener(copy(update));
     });
+  }
+
+  #info(thread: string): DiscussionInfo {
+    return discussionInfo(this.#closing.get(thread), this.#clock.now(), this.capabilities.maxLength);
+  }
+
+  /**
+   * Closes or reopens a discussion, or changes its closing time: `closed`,
+   * `closedMessage` and `closesAt` are replaced by those of `info` (absent:
+   * not set). Subscribers get `{type: 'discussion'}` with the result.
+   */
+  setDiscussion(thread: string, info: DiscussionInfo): void {
+    this.#closing.set(thread, checkedClosing(thread, info));
+    this.#push(thread, [{type: 'discussion', discussion: this.#info(thread)}]);
   }
 
   #discussion(thread: string): Discussion {
@@ -200,8 +201,8 @@ export class MemoryAdapter implements CommentAdapter {
     const after = cursor === null ? null : decodeCursor(cursor);
     const ordered = this.#roots(discussion)
       .map((stored) => ({stored, key: [sortKey(stored.comment, sort), stored.comment.id] as Cursor}))
-      .filter(({key}) => after === null || compare(key, after, sort) > 0)
-      .sort((a, b) => compare(a.key, b.key, sort));
+      .filter(({key}) => after === null || compareCursors(key, after, sort) > 0)
+      .sort((a, b) => compareCursors(a.key, b.key, sort));
     const page = ordered.slice(0, Math.max(1, limit));
     const comments: unknown[] = [];
     for (const {stored} of page) {
@@ -213,7 +214,7 @@ export class MemoryAdapter implements CommentAdapter {
       comments,
       nextCursor: ordered.length > page.length && last ? encodeCursor(last.key) : null,
       total: [...discussion.byId.values()].filter(({comment}) => comment.status === 'published').length,
-      discussion: {closed: this.#closed.has(thread), maxLength: this.capabilities.maxLength},
+      discussion: this.#info(thread),
     };
   }
 
@@ -223,7 +224,8 @@ export class MemoryAdapter implements CommentAdapter {
     const discussion = this.#discussion(request.thread);
     const repeated = discussion.idempotency.get(request.idempotencyKey);
     if (repeated) return copy(repeated);
-    if (this.#closed.has(request.thread)) throw new ClosedError();
+    // By the adapter's clock, also once `closesAt` has passed.
+    if (isClosed(this.#closing.get(request.thread), this.#clock.now())) throw new ClosedError();
     const errors = validateDraft(
       {name: request.author.name, body: request.body},
       {maxLength: this.capabilities.maxLength, requireName: !this.capabilities.anonymous}
@@ -261,6 +263,31 @@ export class MemoryAdapter implements CommentAdapter {
     }
     if (path.length === 0) throw new NotFoundError(`Comment "${id}" does not exist.`);
     return path;
+  }
+
+  /**
+   * Checks and keeps a report (also of a comment in a closed discussion).
+   * The same idempotency key returns the first receipt. An unknown comment
+   * is `NotFoundError`, a report the form would not send `ValidationError`.
+   */
+  async report(request: ReportRequest): Promise<ReportReceipt> {
+    await this.#wait(request.signal);
+    const stored = this.#reports.find(request.thread, request.idempotencyKey);
+    if (stored) return {id: stored.id, receivedAt: stored.receivedAt};
+    if (!this.#discussion(request.thread).byId.has(request.commentId)) {
+      throw new NotFoundError(`Comment "${request.commentId}" does not exist.`);
+    }
+    const report = this.#reports.receive(request, {id: randomId('M-'), receivedAt: new Date(this.#clock.now()).toISOString()});
+    return {id: report.id, receivedAt: report.receivedAt};
+  }
+
+  /**
+   * The reports readers made, oldest first, of one discussion or of all:
+   * how a publisher without a backend reads them (e.g. from the console, or
+   * a page of its own that holds the adapter).
+   */
+  reports(thread?: string): StoredReport[] {
+    return this.#reports.list(thread);
   }
 
   subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {

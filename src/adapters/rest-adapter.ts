@@ -11,9 +11,13 @@ import type {
   LoadRequest,
   LocateRequest,
   PostRequest,
+  ReportReceipt,
+  ReportRequest,
 } from './adapter.js';
 import {isRecord} from '../model/is-record.js';
-import {UnexpectedResponseError} from './errors.js';
+import {parseDate} from '../model/parse.js';
+import {parseReceipt} from '../model/report.js';
+import {AdapterError, UnexpectedResponseError} from './errors.js';
 import {followEventStream} from './event-stream.js';
 import {HttpClient, type HttpOptions} from './http.js';
 import {poll} from './poller.js';
@@ -30,11 +34,15 @@ export interface RestAdapterOptions extends HttpOptions {
   live?: 'auto' | 'poll' | 'off';
   /** Milliseconds between polls for changes. Default 30,000. Polling pauses while the tab is hidden. */
   pollInterval?: number;
+  /** Whether the server takes reports (`POST …/comments/{id}/reports`). Default true; false for servers without the endpoint. */
+  reports?: boolean;
 }
 
 interface ThreadLive {
   /** From the last list answer: where changes can be read from. */
   changeToken?: string;
+  /** The discussion's facts as last told (JSON), so a repeat is not passed on as a change. */
+  discussion?: string;
   events: boolean;
   listeners: Set<(update: LiveUpdate) => void>;
   stop?: () => void;
@@ -48,8 +56,20 @@ function pageOf(body: unknown, what: string): Record<string, unknown> & {comment
   return body as Record<string, unknown> & {comments: unknown[]};
 }
 
+/** The documented fields of a `discussion` object; anything else is left out. */
+export function readDiscussion(value: unknown): DiscussionInfo {
+  const discussion: DiscussionInfo = {};
+  if (!isRecord(value)) return discussion;
+  if (typeof value.closed === 'boolean') discussion.closed = value.closed;
+  if (typeof value.closedMessage === 'string') discussion.closedMessage = value.closedMessage;
+  if (typeof value.closesAt === 'string' && parseDate(value.closesAt) !== undefined) discussion.closesAt = value.closesAt;
+  if (typeof value.maxLength === 'number') discussion.maxLength = value.maxLength;
+  if (typeof value.anonymous === 'boolean') discussion.anonymous = value.anonymous;
+  return discussion;
+}
+
 export class RestAdapter implements CommentAdapter {
-  readonly capabilities: Partial<AdapterCapabilities> = {sorts: ['newest', 'oldest'], live: true};
+  readonly capabilities: Partial<AdapterCapabilities>;
   #http: HttpClient;
   #base: string;
   #live = new Map<string, ThreadLive>();
@@ -57,6 +77,7 @@ export class RestAdapter implements CommentAdapter {
   constructor(private options: RestAdapterOptions) {
     this.#http = new HttpClient(options);
     this.#base = options.baseUrl.replace(/\/+$/, '');
+    this.capabilities = {sorts: ['newest', 'oldest'], live: true, report: options.reports ?? true};
   }
 
   #url(thread: string, path = '', query?: Record<string, string | number | null>): string {
@@ -71,14 +92,11 @@ export class RestAdapter implements CommentAdapter {
     if (nextCursor !== null && typeof nextCursor !== 'string') {
       throw new UnexpectedResponseError('GET comments: nextCursor must be a string or null.');
     }
-    const discussion: DiscussionInfo = {};
-    if (isRecord(page.discussion)) {
-      const info = page.discussion;
-      if (typeof info.closed === 'boolean') discussion.closed = info.closed;
-      if (typeof info.maxLength === 'number') discussion.maxLength = info.maxLength;
-      if (typeof info.anonymous === 'boolean') discussion.anonymous = info.anonymous;
+    const discussion = readDiscussion(page.discussion);
+    if (cursor === null) {
+      this.#threadLive(thread).discussion = JSON.stringify(discussion);
+      this.#learnLive(thread, page);
     }
-    if (cursor === null) this.#learnLive(thread, page);
     return {
       comments: page.comments,
       nextCursor,
@@ -98,6 +116,22 @@ export class RestAdapter implements CommentAdapter {
     });
     if (!isRecord(body) || !isRecord(body.comment)) throw new UnexpectedResponseError('POST comments: expected {"comment": {...}}.');
     return body.comment;
+  }
+
+  /** `POST …/comments/{id}/reports`; the answer `{id, receivedAt}` is checked here. */
+  async report(request: ReportRequest): Promise<ReportReceipt> {
+    if (!this.capabilities.report) throw new AdapterError('unexpected', 'This adapter was made with reports: false.');
+    const body = await this.#http.json(this.#url(request.thread, `comments/${encodeURIComponent(request.commentId)}/reports`), {
+      method: 'POST',
+      headers: {'Idempotency-Key': request.idempotencyKey},
+      body: {reason: request.reason, details: request.details, notice: request.notice},
+      signal: request.signal,
+      // Safe to send again: the server stores one report per idempotency key.
+      retry: true,
+    });
+    const receipt = parseReceipt(body);
+    if (!receipt) throw new UnexpectedResponseError('POST reports: expected {"id": …, "receivedAt": "<ISO 8601>"}.');
+    return receipt;
   }
 
   async locate({thread, id, signal}: LocateRequest): Promise<unknown[]> {
@@ -146,6 +180,16 @@ export class RestAdapter implements CommentAdapter {
     }
   }
 
+  /** Passes on the discussion's facts when they differ from what the widget was last told. */
+  #emitDiscussion(thread: string, value: unknown): void {
+    const live = this.#threadLive(thread);
+    const discussion = readDiscussion(value);
+    const json = JSON.stringify(discussion);
+    if (!isRecord(value) || json === live.discussion) return;
+    live.discussion = json;
+    for (const listener of live.listeners) listener({type: 'discussion', discussion: {...discussion}});
+  }
+
   #start(thread: string): void {
     const live = this.#threadLive(thread);
     const mode = this.options.live ?? 'auto';
@@ -167,16 +211,17 @@ export class RestAdapter implements CommentAdapter {
       credentials: this.options.credentials ?? 'same-origin',
       fetch: this.options.fetch ?? fetch.bind(globalThis),
       onEvent: (event) => {
-        if (event.event !== 'comment') return;
+        if (event.event !== 'comment' && event.event !== 'discussion') return;
         if (event.id) live.changeToken = event.id;
-        let record: unknown;
+        let data: unknown;
         try {
-          record = JSON.parse(event.data);
+          data = JSON.parse(event.data);
         } catch {
           // Not JSON: the event is skipped; a reload brings the truth.
           return;
         }
-        this.#emit(thread, [record]);
+        if (event.event === 'comment') this.#emit(thread, [data]);
+        else if (isRecord(data)) this.#emitDiscussion(thread, data.discussion);
       },
       onUnavailable: () => {
         live.events = false;
@@ -198,6 +243,7 @@ export class RestAdapter implements CommentAdapter {
       const changes = pageOf(await this.#http.json(this.#url(thread, 'changes', {since: live.changeToken ?? ''}), {signal}), 'GET changes');
       if (typeof changes.changeToken === 'string') live.changeToken = changes.changeToken;
       this.#emit(thread, changes.comments);
+      if (changes.discussion !== undefined) this.#emitDiscussion(thread, changes.discussion);
     });
   }
 }

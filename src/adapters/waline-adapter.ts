@@ -9,9 +9,17 @@
  * idempotency key (a repeated post is answered "Duplicate Content", and the
  * adapter returns the comment stored the first time), no endpoint for one
  * comment (the adapter pages to find it), and no push (it polls the recent
- * comments while the tab is visible).
+ * comments while the tab is visible). Its moderation status maps to ours
+ * (`approved` → published, `waiting` → pending, `spam` → rejected).
+ *
+ * What Waline cannot do, so the adapter does not claim it: take reports of
+ * comments (no report API: `capabilities.report` is false, and the widget
+ * offers no report button; a publisher on Waline needs another way to take
+ * DSA notices), and close a discussion (no per-page setting: `discussion`
+ * never says `closed` or `closesAt`, and it sends no `discussion` live
+ * updates).
  */
-import type {CommentRecord, Status} from '../model/comment.js';
+import type {CommentRecord} from '../model/comment.js';
 import {isValid, validateDraft, DEFAULT_MAX_LENGTH} from '../model/validate.js';
 import type {
   AdapterCapabilities,
@@ -23,12 +31,13 @@ import type {
   PostRequest,
 } from './adapter.js';
 import {NotFoundError, RateLimitedError, ServerError, UnexpectedResponseError, ValidationError} from './errors.js';
-import {htmlToText} from './html-to-text.js';
 import {isRecord} from '../model/is-record.js';
-import {parseDate, readId} from '../model/parse.js';
 import {HttpClient, type HttpOptions} from './http.js';
 import {poll} from './poller.js';
 import {de} from '../i18n/de.js';
+import {escapeMarkdown, id, isAnswer, MARKDOWN, number, toRecord, type WalineComment} from './waline-records.js';
+
+export {escapeMarkdown};
 
 export interface WalineAdapterOptions extends HttpOptions {
   /** The Waline server, e.g. `https://comments.example.com` (without `/api`). */
@@ -40,39 +49,6 @@ export interface WalineAdapterOptions extends HttpOptions {
   /** Milliseconds between checks for new comments. Default 30,000; 0 disables live updates. */
   pollInterval?: number;
 }
-
-/**
- * One comment as Waline sends it, unchecked. The fields we use: objectId,
- * nick, comment (HTML), orig (what was typed), time (epoch ms), pid, rid,
- * type, status, url, children.
- */
-type WalineComment = Record<string, unknown>;
-
-interface WalineAnswer {
-  errno: number;
-  errmsg: unknown;
-  data: unknown;
-}
-
-const STATUS: Record<string, Status> = {approved: 'published', waiting: 'pending', spam: 'removed'};
-
-/** Characters that would make Waline's Markdown change a reader's plain text. */
-const MARKDOWN = /[\\`*_[\]<>~^$|]|^\s*(#|[-+]\s|\d+[.)]\s)|^\s*>/m;
-
-/** Escapes a reader's plain text so Waline's Markdown shows it as written. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>~^$|]/g, '\\$&')
-    .replace(/^(\s*)(#|[-+]\s|\d+[.)]\s)/gm, (_, space: string, marker: string) => `${space}\\${marker}`);
-}
-
-function isAnswer(value: unknown): value is WalineAnswer {
-  return isRecord(value) && typeof value.errno === 'number';
-}
-
-const id = (value: unknown) => readId(value) ?? null;
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
 export class WalineAdapter implements CommentAdapter {
   readonly capabilities: Partial<AdapterCapabilities>;
@@ -89,7 +65,14 @@ export class WalineAdapter implements CommentAdapter {
   constructor(private options: WalineAdapterOptions) {
     this.#http = new HttpClient(options);
     this.#server = options.serverURL.replace(/\/+$/, '');
-    this.capabilities = {anonymous: options.anonymous ?? false, maxLength: DEFAULT_MAX_LENGTH, sorts: ['newest', 'oldest'], live: true};
+    this.capabilities = {
+      anonymous: options.anonymous ?? false,
+      maxLength: DEFAULT_MAX_LENGTH,
+      sorts: ['newest', 'oldest'],
+      live: true,
+      // Waline has no report API.
+      report: false,
+    };
   }
 
   #path(thread: string): string {
@@ -124,35 +107,10 @@ export class WalineAdapter implements CommentAdapter {
     throw new ValidationError({form: de.errors.invalid}, message);
   }
 
-  /** Turns a Waline comment into our format. Its text: what the reader typed if plain, else its HTML as text. */
+  /** A Waline comment in our format, remembered for replies to it. */
   #toRecord(thread: string, comment: WalineComment, threadIds: ReadonlySet<string | null>): CommentRecord {
-    const pid = id(comment.pid);
-    const rid = id(comment.rid);
-    const parentId = pid !== null && threadIds.has(pid) ? pid : rid;
-    const orig = text(comment.orig);
-    const html = text(comment.comment) ?? '';
-    let body = orig !== undefined && !MARKDOWN.test(orig) ? orig.trim() : htmlToText(html);
-    let quote: CommentRecord['quote'] = null;
-    // A quote we posted is a leading Markdown blockquote: show it as a quote again.
-    const quoted = /^\s*<blockquote>([\s\S]*?)<\/blockquote>/i.exec(html);
-    if (quoted && (orig === undefined || MARKDOWN.test(orig))) {
-      quote = {text: htmlToText(quoted[1]), source: parentId ?? 'article'};
-      body = htmlToText(html.slice(quoted.index + quoted[0].length));
-    }
-    const time = parseDate(typeof comment.time === 'number' ? comment.time : undefined);
-    const status = text(comment.status) ?? 'approved';
-    const record: CommentRecord = {
-      // Without an id the widget's check drops the record and reports it.
-      id: id(comment.objectId) ?? '',
-      parentId,
-      author: {name: text(comment.nick) ?? '', role: comment.type === 'administrator' ? 'staff' : 'reader'},
-      body,
-      quote,
-      createdAt: time === undefined ? '' : new Date(time).toISOString(),
-      editedAt: null,
-      status: Object.hasOwn(STATUS, status) ? STATUS[status] : 'removed',
-    };
-    if (record.id) this.#remember(thread, record.id, rid, record.author.name);
+    const record = toRecord(comment, threadIds);
+    if (record.id) this.#remember(thread, record.id, id(comment.rid), record.author.name);
     return record;
   }
 

@@ -7,14 +7,19 @@
 /** Who wrote a comment. Only `staff` and `author` get a badge. */
 export type Role = 'reader' | 'staff' | 'author';
 
-/** `pending`, `deleted` and `removed` comments show a placeholder and keep their replies. */
-export type Status = 'published' | 'pending' | 'deleted' | 'removed';
+/**
+ * `pending`, `deleted` and `removed` comments show a placeholder and keep
+ * their replies. `rejected`: moderation refused the comment; a backend sends
+ * it only to its author (others never see it), so the author learns why it
+ * does not appear.
+ */
+export type Status = 'published' | 'pending' | 'deleted' | 'removed' | 'rejected';
 
 /** Top-level comments are sorted by this; replies are always oldest first. */
 export type SortOrder = 'newest' | 'oldest';
 
 export const ROLES: readonly Role[] = ['reader', 'staff', 'author'];
-export const STATUSES: readonly Status[] = ['published', 'pending', 'deleted', 'removed'];
+export const STATUSES: readonly Status[] = ['published', 'pending', 'deleted', 'removed', 'rejected'];
 export const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest'];
 
 /** A quoted passage: from the article, or from another comment (by its id). */

@@ -108,7 +108,8 @@ function parseRecord(
   let body = '';
   if (typeof record.body === 'string') {
     body = record.body;
-  } else if (status === 'published' || status === 'pending') {
+  } else if (status === 'published' || status === 'pending' || status === 'rejected') {
+    // These show their text (a pending or rejected one to its author).
     problem(record.body === undefined ? 'missing-field' : 'invalid-field', 'body', 'body must be a string; its text cannot be shown.');
     readable = false;
   }

@@ -8,11 +8,15 @@
  *     it(check.name, check.run);          // mocha, jest, vitest, node:test …
  *   }
  */
-import type {CommentAdapter, LiveUpdate} from '../adapters/adapter.js';
+import type {CommentAdapter, DiscussionInfo, LiveUpdate} from '../adapters/adapter.js';
 import {AbortedError, AdapterError, NotFoundError, ValidationError} from '../adapters/errors.js';
 import type {Comment, SortOrder} from '../model/comment.js';
-import {isRecord} from '../model/is-record.js';
 import {parseComments, parseDate, readId} from '../model/parse.js';
+import {closingChecks} from './closing-checks.js';
+import {reportChecks} from './report-checks.js';
+import {check, checked, ConformanceError, field, idOf, key, rejection, wait} from './support.js';
+
+export {ConformanceError};
 
 export interface ConformanceSetup {
   /**
@@ -22,11 +26,18 @@ export interface ConformanceSetup {
    */
   create(thread?: string): Promise<{adapter: CommentAdapter; thread: string}>;
   /** Checks the backend cannot pass, with the reason; they are reported as skipped. */
-  skip?: Partial<Record<'idempotency' | 'locate' | 'live' | 'oldest', string>>;
+  skip?: Partial<Record<'idempotency' | 'locate' | 'live' | 'oldest' | 'report', string>>;
   /** Milliseconds to wait between posts, for backends that limit posting speed. */
   postInterval?: number;
   /** How long to wait for a live update. Default 5,000 ms. */
   liveTimeout?: number;
+  /**
+   * Closes, reopens or reschedules a discussion the way the backend's
+   * publisher would (`closed`, `closedMessage`, `closesAt` replace the
+   * current ones), for the closing checks; without it they are skipped.
+   * `adapter` is the one `create` returned for `thread`.
+   */
+  setDiscussion?(thread: string, info: DiscussionInfo, adapter: CommentAdapter): Promise<void>;
 }
 
 export interface ConformanceCheck {
@@ -36,40 +47,6 @@ export interface ConformanceCheck {
   /** Why this check does not apply, if it does not. */
   skipped?: string;
 }
-
-export class ConformanceError extends Error {
-  override name = 'ConformanceError';
-}
-
-function check(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new ConformanceError(message);
-}
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new ConformanceError('expected the call to fail, but it succeeded');
-}
-
-/** A field of a record an adapter returned, read without trusting the record's shape. */
-const field = (record: unknown, name: string): unknown => (isRecord(record) ? record[name] : undefined);
-const idOf = (record: unknown) => readId(field(record, 'id'));
-
-/** The comment a returned record stands for, checked the way the widget checks it. */
-function checked(record: unknown, what: string): Comment {
-  const {comments, errors} = parseComments([record]);
-  check(comments.length === 1, `${what} is not a comment record: ${JSON.stringify(record)}`);
-  check(errors.length === 0, `${what} does not pass the widget’s check: ${errors.map((e) => e.message).join('; ')}`);
-  return comments[0];
-}
-
-let sequence = 0;
-const key = () => `conformance-${Date.now().toString(36)}-${sequence++}`;
 
 /** Every check, in the order they are best run. */
 export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] {
@@ -252,7 +229,7 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
           await wait(100);
           const stored = await post(other.adapter, thread, 'Live von woanders');
           const deadline = Date.now() + (setup.liveTimeout ?? 5000);
-          while (!updates.some((u) => idOf(u.comment) === stored.id)) {
+          while (!updates.some((u) => u.type !== 'discussion' && idOf(u.comment) === stored.id)) {
             check(Date.now() < deadline, 'no live update arrived in time');
             await wait(50);
           }
@@ -261,5 +238,7 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
         }
       },
     },
+    ...reportChecks(setup, post),
+    ...closingChecks(setup, post),
   ];
 }

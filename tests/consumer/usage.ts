@@ -1,6 +1,6 @@
 // How a developer uses the package from TypeScript; type-checked against
 // dist/*.d.ts by scripts/check-package.mjs (not run).
-import {MemoryAdapter, ManualClock, type CommentRecord} from 'article-comments';
+import {MemoryAdapter, ManualClock, parseReceipt, validateReport, type CommentRecord, type ReportRequest} from 'article-comments';
 import type {CommentAdapter} from 'article-comments/classes';
 
 const comments: CommentRecord[] = [
@@ -19,3 +19,19 @@ document.addEventListener('comment-send', (event) => event.draft.body.length > 0
 const composer = document.querySelector('comment-reply');
 composer?.addEventListener('comment-post-failed', (event) => console.log(event.error.kind));
 void composer?.send();
+
+// Reports (DSA Art. 16): checked like the form checks them, taken where the backend can.
+const report: ReportRequest = {
+  thread: 'ferrari-leapmotor',
+  commentId: 'c1',
+  reason: 'illegal',
+  details: 'Bedrohung (§ 241 StGB).',
+  notice: {permalink: 'https://example.com/a#comment-c1', urls: [], name: 'P. Muster', email: 'p@example.com', childAbuse: false, goodFaith: true},
+  idempotencyKey: 'k1',
+};
+const problems: string | undefined = validateReport(report).email;
+if (adapter.capabilities?.report && !problems) void adapter.report?.(report).then((answer) => parseReceipt(answer)?.receivedAt);
+const memory = new MemoryAdapter({}, {closing: {'ferrari-leapmotor': {closesAt: '2026-11-26T23:00:00Z'}}});
+memory.setDiscussion('ferrari-leapmotor', {closed: true, closedMessage: 'Über Nacht geschlossen.'});
+memory.reports('ferrari-leapmotor').map((stored) => stored.receivedAt);
+adapter.subscribe?.('ferrari-leapmotor', (update) => (update.type === 'discussion' ? update.discussion.closesAt : update.comment));

@@ -1,0 +1,87 @@
+/**
+ * Waline's comments in our comment format, as plain functions (see
+ * waline-adapter.ts): its HTML reduced to text, its flattened replies given
+ * their parents, its moderation status mapped to ours.
+ */
+import type {CommentRecord, Status} from '../model/comment.js';
+import {isRecord} from '../model/is-record.js';
+import {parseDate, readId} from '../model/parse.js';
+import {htmlToText} from './html-to-text.js';
+
+/**
+ * One comment as Waline sends it, unchecked. The fields we use: objectId,
+ * nick, comment (HTML), orig (what was typed), time (epoch ms), pid, rid,
+ * type, status, url, children.
+ */
+export type WalineComment = Record<string, unknown>;
+
+export interface WalineAnswer {
+  errno: number;
+  errmsg: unknown;
+  data: unknown;
+}
+
+export function isAnswer(value: unknown): value is WalineAnswer {
+  return isRecord(value) && typeof value.errno === 'number';
+}
+
+export const id = (value: unknown) => readId(value) ?? null;
+export const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+export const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+
+/**
+ * Waline's moderation states (`approved`, `waiting`, `spam`; its
+ * `WalineCommentStatus`). It sends `waiting` and `spam` comments only to their
+ * logged-in author and to administrators, never to anonymous readers, which
+ * fits `pending` and `rejected`. Old Valine data has no status: approved.
+ */
+const STATUS: Record<string, Status> = {approved: 'published', waiting: 'pending', spam: 'rejected'};
+
+/** Our status for a Waline status; one we do not know hides the text (`removed`). */
+export function walineStatus(status: unknown): Status {
+  const value = text(status) ?? 'approved';
+  return Object.hasOwn(STATUS, value) ? STATUS[value] : 'removed';
+}
+
+/** Characters that would make Waline's Markdown change a reader's plain text. */
+export const MARKDOWN = /[\\`*_[\]<>~^$|]|^\s*(#|[-+]\s|\d+[.)]\s)|^\s*>/m;
+
+/** Escapes a reader's plain text so Waline's Markdown shows it as written. */
+export function escapeMarkdown(value: string): string {
+  return value
+    .replace(/[\\`*_[\]<>~^$|]/g, '\\$&')
+    .replace(/^(\s*)(#|[-+]\s|\d+[.)]\s)/gm, (_, space: string, marker: string) => `${space}\\${marker}`);
+}
+
+/**
+ * A Waline comment in our format. Its parent: `pid` if that comment is in
+ * `threadIds` (the comments of its Waline thread), else the thread's root
+ * `rid`. Its text: what the reader typed if plain, else its HTML as text.
+ */
+export function toRecord(comment: WalineComment, threadIds: ReadonlySet<string | null>): CommentRecord {
+  const pid = id(comment.pid);
+  const rid = id(comment.rid);
+  const parentId = pid !== null && threadIds.has(pid) ? pid : rid;
+  const orig = text(comment.orig);
+  const html = text(comment.comment) ?? '';
+  let body = orig !== undefined && !MARKDOWN.test(orig) ? orig.trim() : htmlToText(html);
+  let quote: CommentRecord['quote'] = null;
+  // A quote we posted is a leading Markdown blockquote: show it as a quote again.
+  const quoted = /^\s*<blockquote>([\s\S]*?)<\/blockquote>/i.exec(html);
+  if (quoted && (orig === undefined || MARKDOWN.test(orig))) {
+    quote = {text: htmlToText(quoted[1]), source: parentId ?? 'article'};
+    body = htmlToText(html.slice(quoted.index + quoted[0].length));
+  }
+  const time = parseDate(typeof comment.time === 'number' ? comment.time : undefined);
+  return {
+    // Without an id the widget's check drops the record and reports it.
+    id: id(comment.objectId) ?? '',
+    parentId,
+    author: {name: text(comment.nick) ?? '', role: comment.type === 'administrator' ? 'staff' : 'reader'},
+    body,
+    quote,
+    createdAt: time === undefined ? '' : new Date(time).toISOString(),
+    editedAt: null,
+    status: walineStatus(comment.status),
+  };
+}
