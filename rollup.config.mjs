@@ -75,6 +75,8 @@ function standalone(input, file, {extend = false, fromMainFile = []} = {}) {
       typescript({tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist'}),
       // Whitespace and comments out of the html`` and css`` templates.
       minifyHTML(),
+      // pure_getters: a getter read for its effect would be dropped. Getters in src/ have no
+      // effects; work that must happen is a method call (ThreadTree.flush, the storage channel).
       terser({ecma: 2022, module: false, compress: {passes: 3, pure_getters: true}, format: {comments: false}}),
       reportSize(),
     ],

@@ -1,13 +1,15 @@
 // `npm run bench`: measures the script-tag build in headless Chromium and
 // prints one table (medians), writing the figures to bench/results/latest.json.
 //
-//   node bench/run.mjs [--quick] [--only render|tick|post|waline] [--compare bench/results/baseline.json]
+//   node bench/run.mjs [--quick] [--only render|hostile|tick|post|waline] [--compare bench/results/baseline.json]
 //
 // 1. Rendering 100, 1,000 and 10,000 comments, against the floor: the same
 //    final DOM from one prebuilt HTML string assigned to innerHTML.
 // 2. Against Waline's own client, on a local Waline server with 200 comments.
 // 3. One tick of the shared clock with 10,000 comments on the page, and the heap.
 // 4. From pressing "Senden" to the new comment in the thread.
+// 5. Hostile shapes (a chain 10,000 deep, 50,000 replies to one comment, a
+//    5 MB text): first screen and the longest task; the heap after removal.
 // Samples are interleaved (size by size, widget and floor alternating), each
 // in a fresh page.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -52,6 +54,15 @@ function discussion(n) {
   }
 }
 const data = new Map(SIZES.map((n) => [n, JSON.stringify(discussion(n))]));
+
+// The hostile shapes the tests use (a chain 10,000 deep, 50,000 replies to one comment, a 5 MB text).
+const hostileBuild = await build({entryPoints: [`${ROOT}/tests/fixtures/hostile-shapes.ts`], bundle: true, format: 'esm', write: false, logLevel: 'error'});
+const {SHAPES} = await import(`data:text/javascript;base64,${Buffer.from(hostileBuild.outputFiles[0].text).toString('base64')}`);
+const hostileData = new Map();
+const hostileJson = (name) => {
+  if (!hostileData.has(name)) hostileData.set(name, JSON.stringify(SHAPES[name]()));
+  return hostileData.get(name);
+};
 const dom = new Map();
 
 // One server: the pages and scripts, the generated data, and the REST
@@ -60,8 +71,12 @@ const files = staticFiles({csp: ''});
 const server = createCommentServer({
   seed: Object.fromEntries(SIZES.map((n) => [`bench-${n}`, JSON.parse(data.get(n))])),
   fallback: async (request, response) => {
+    const hostile = /^\/bench-data\/hostile-([\w-]+)\.json$/.exec(request.url ?? '');
     const match = /^\/bench-data\/(discussion|dom)-(\d+)\.(json|html)$/.exec(request.url ?? '');
-    if (match) {
+    if (hostile && SHAPES[hostile[1]]) {
+      response.writeHead(200, {'Content-Type': 'application/json'});
+      response.end(hostileJson(hostile[1]));
+    } else if (match) {
       const body = (match[1] === 'dom' ? dom : data).get(Number(match[2]));
       response.writeHead(body ? 200 : 404, {'Content-Type': match[3] === 'json' ? 'application/json' : 'text/html'});
       response.end(body ?? 'missing');
@@ -96,7 +111,7 @@ async function measure(url, timeout = 120_000) {
   }
 }
 
-const results = {date: new Date().toISOString(), machine: machine(), render: {}, waline: null, tick: null, post: null};
+const results = {date: new Date().toISOString(), machine: machine(), render: {}, hostile: null, removal: null, waline: null, tick: null, post: null};
 
 function machine() {
   const cpu = os.cpus();
@@ -142,6 +157,25 @@ for (const n of runs('render') ? SIZES : []) {
     `render ${n}: first ${ms(first)} ms, complete ${ms(complete)} ms, floor ${ms(floorTime)} ms, ` +
       `paged first ${ms(results.render[n].paged.firstScreen)} ms, REST first ${ms(results.render[n].rest.firstScreen)} ms`
   );
+}
+
+// 5. Hostile shapes: first screen and the longest task while rendering; the heap after removal.
+if (runs('hostile')) {
+  results.hostile = {};
+  for (const name of Object.keys(SHAPES)) {
+    for (const mode of ['adapter', 'inline']) {
+      const samples = [];
+      for (let i = 0; i < (quick ? 1 : 3); i++) samples.push(await measure(`${base}/bench/pages/hostile.html?shape=${name}&mode=${mode}`, 300_000));
+      results.hostile[`${name} ${mode}`] = {
+        firstScreen: median(samples.map((s) => s.firstScreen)),
+        complete: median(samples.map((s) => s.complete)),
+        longestTask: median(samples.map((s) => s.longestTask)),
+        comments: samples[0].comments,
+      };
+      console.error(`hostile ${name} (${mode}): first ${ms(results.hostile[`${name} ${mode}`].firstScreen)} ms, longest task ${ms(results.hostile[`${name} ${mode}`].longestTask)} ms`);
+    }
+  }
+  results.removal = await measure(`${base}/bench/pages/hostile.html?scenario=removal`);
 }
 
 // 3. Clock tick with 10,000 comments; 4. posting into 1,000 comments.
@@ -236,6 +270,15 @@ const rows = [
     ? `| Waline, 200 comments: whole first page, ${results.waline.firstPage} comments | ${ms(results.waline.waline.page)} / ${ms(results.waline.widget.page)} ms (${results.waline.speedup.page.toFixed(1)}× faster) | ≥ 2× faster |`
     : '',
   results.tick && `| One clock tick, 10,000 comments on the page: script + layout (median; script alone; max) | ${ms(results.tick.median)}${change(results.tick.median, baseline?.tick?.median)} ms (${ms(results.tick.script)} ms; ${ms(results.tick.max)} ms), ${results.tick.updatesPerTick.toFixed(0)} texts changed, ${results.tick.scheduled} scheduled on one timer | < 4 ms |`,
+  ...(results.hostile
+    ? Object.entries(results.hostile).map(([key, r]) => {
+        const [name, mode] = key.split(' ');
+        const baseline = results.hostile[`baseline ${mode}`];
+        const goal = name === 'body-5mb' ? 'longest task ≤ 200 ms' : name.startsWith('chain') ? 'first screen ≤ baseline + 200 ms; longest task ≤ 50 ms' : 'longest task ≤ 50 ms';
+        return `| Hostile: ${name}, ${mode === 'inline' ? 'inline JSON (JSON.parse included)' : 'MemoryAdapter'}: first screen (vs 20 comments) / longest task / comments shown | ${ms(r.firstScreen)} ms (${name === 'baseline' ? '–' : `+${ms(r.firstScreen - baseline.firstScreen)} ms`}) / ${ms(r.longestTask)} ms / ${r.comments} | ${goal} |`;
+      })
+    : []),
+  results.removal && `| Heap after removing a widget with 2,000 comments, after GC (before → with → after) | ${results.removal.beforeMB.toFixed(1)} → ${results.removal.withMB.toFixed(1)} → ${results.removal.afterMB.toFixed(1)} MB (${results.removal.leakedKB.toFixed(0)} KB left; element ${results.removal.released ? 'collected' : 'STILL REACHABLE'}) | ≤ 1 MB, collected |`,
   results.tick && `| JS heap after rendering 10,000 comments | ${results.tick.heapMB?.toFixed(1) ?? '–'} MB | |`,
   results.post && `| "Senden" → new comment in a 1,000-comment thread | ${ms(results.post.median)}${change(results.post.median, baseline?.post?.median)} ms | |`,
 ].filter(Boolean);

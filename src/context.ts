@@ -20,3 +20,8 @@ export interface DiscussionState {
 }
 
 export const discussionContext = createContext<DiscussionState | undefined>('article-comments:discussion');
+
+/** `next`, or `old` when nothing in it changed (consumers then see no change). */
+export function sameState(old: DiscussionState | undefined, next: DiscussionState): DiscussionState {
+  return old && (Object.keys(next) as (keyof DiscussionState)[]).every((key) => old[key] === next[key]) ? old : next;
+}

@@ -1,9 +1,9 @@
 import {html} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
-import {badData, deep, ferrari, longText, mixedScript, moderated, withStaff} from './data/discussions.js';
+import {badData, deep, ferrari, longChain, longText, manyReplies, mixedScript, moderated, veryLongComment, withStaff} from './data/discussions.js';
 import {longDiscussion} from './data/generate.js';
-import {FailingLoadAdapter, FailingLoadMoreAdapter, NeverLoadingAdapter, PremoderatedAdapter} from './support/adapters.js';
+import {FailingLoadAdapter, FailingLoadMoreAdapter, LiveAdapter, NeverLoadingAdapter, PremoderatedAdapter} from './support/adapters.js';
 import {discussion, find, loaded, openReply, type, type DiscussionArgs, DEFAULT_ARGS} from './support/render.js';
 
 /** Stories whose state comes from a reader's action (a click, a post) run it in `play`; docs pages show no play, so they stay out of them. */
@@ -119,6 +119,61 @@ export const LoadMoreFailed: Story = {
 export const DeepNesting: Story = {
   args: {thread: 'story-deep'},
   render: (args, context) => discussion(args, context, {records: deep}),
+};
+
+/** Two readers answering each other 40 times: nesting stops at `max-depth`, then one flat list where each reply names whom it answers. */
+export const LongReplyChain: Story = {
+  args: {thread: 'story-chain'},
+  render: (args, context) => discussion(args, context, {records: longChain}),
+};
+
+/** A comment with 1,050 replies: the first 1,000 appear in steps, the rest behind "Weitere Antworten anzeigen (50)". */
+export const VeryManyReplies: Story = {
+  args: {thread: 'story-many-replies'},
+  render: (args, context) => discussion(args, context, {records: manyReplies}),
+};
+
+/** A comment of 6,000 characters: shortened after about 1,500 with "Weiterlesen". */
+export const VeryLongComment: Story = {
+  args: {thread: 'story-very-long'},
+  render: (args, context) => discussion(args, context, {records: veryLongComment}),
+};
+
+/** The same comment after "Weiterlesen": all of it, and "Weniger anzeigen". */
+export const VeryLongCommentExpanded: Story = {
+  tags: ACTED,
+  args: {thread: 'story-very-long-open'},
+  render: (args, context) => discussion(args, context, {records: veryLongComment}),
+  play: async ({canvasElement}) => {
+    const element = find(canvasElement, 'article-comments');
+    await loaded(element);
+    button(element, 'Weiterlesen').click();
+    await element.updateComplete;
+  },
+};
+
+/** Comments arrived live while the reader read: new threads wait behind "3 neue Kommentare anzeigen", so nothing moves. */
+export const NewCommentsWaiting: Story = {
+  tags: ACTED,
+  args: {thread: 'story-live'},
+  render: (args, context) => discussion(args, context, {adapter: (clock, thread) => new LiveAdapter({[thread]: ferrari}, {clock})}),
+  play: async ({canvasElement}) => {
+    const element = find(canvasElement, 'article-comments');
+    await loaded(element);
+    const adapter = element.adapter as LiveAdapter;
+    const now = element.clock.now();
+    adapter.arrive(
+      ...['Sabine Roth', 'Murat Demir', 'Elke Brandt'].map((name, i) => ({
+        id: `live-${i}`,
+        author: {name},
+        body: 'Gerade erst gelesen – spannende Nachricht!',
+        createdAt: new Date(now - i * 20_000).toISOString(),
+      }))
+    );
+    // Announced a moment after arriving (the reader's own post may come back first).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await element.updateComplete;
+  },
 };
 
 /** `replies="collapsed"`: every thread starts folded ("2 Antworten anzeigen"). */

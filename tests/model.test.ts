@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {parseComments} from '../src/model/parse.js';
 import {characterCount, linkify, toParagraphs, truncate} from '../src/model/text.js';
-import {buildThread} from '../src/model/tree.js';
+import {buildThread} from '../src/model/thread-tree.js';
 import {validateDraft} from '../src/model/validate.js';
 import {formatNumber, plural} from '../src/i18n/de.js';
 import {record} from './harness.js';
@@ -20,23 +20,23 @@ describe('model: thread building', () => {
   it('orders the top level by the chosen sort and replies oldest first', () => {
     const newest = buildThread(comments, 'newest');
     expect(newest.roots.map((n) => n.comment.id)).to.deep.equal(['b', 'a', 'x', 'gone']);
-    expect(newest.byId.get('a')!.children.map((n) => n.comment.id)).to.deep.equal(['a1', 'a2']);
+    expect(newest.node('a')!.children.map((n) => n.comment.id)).to.deep.equal(['a1', 'a2']);
     const oldest = buildThread(comments, 'oldest');
     expect(oldest.roots.map((n) => n.comment.id)).to.deep.equal(['gone', 'x', 'a', 'b']);
   });
 
   it('knows depths, reply counts and what counts as a published comment', () => {
     const thread = buildThread(comments, 'newest');
-    expect(thread.byId.get('a11')!.depth).to.equal(2);
-    expect(thread.byId.get('a')!.replyCount).to.equal(3);
-    expect(thread.byId.get('a1')!.replyCount).to.equal(1);
+    expect(thread.pathTo('a11')).to.deep.equal(['a', 'a1', 'a11']);
+    expect(thread.node('a')!.replyCount).to.equal(3);
+    expect(thread.node('a1')!.replyCount).to.equal(1);
     expect(thread.publishedCount).to.equal(6);
   });
 
   it('survives a reply chain thousands deep', () => {
     const deep = Array.from({length: 5000}, (_, i) => record({id: `n${i}`, parentId: i ? `n${i - 1}` : null}));
     const thread = buildThread(parseComments(deep).comments, 'newest');
-    expect(thread.byId.get('n4999')!.depth).to.equal(4999);
+    expect(thread.pathTo('n4999')).to.have.length(5000);
     expect(thread.roots[0].replyCount).to.equal(4999);
   });
 });

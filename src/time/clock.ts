@@ -30,6 +30,8 @@ interface Entry {
   cancelled: boolean;
 }
 
+const NOOP = () => undefined;
+
 /** A binary min-heap of entries by time, with lazy deletion of cancelled ones. */
 class Schedule {
   #heap: Entry[] = [];
@@ -45,6 +47,9 @@ class Schedule {
     return () => {
       if (entry.cancelled) return;
       entry.cancelled = true;
+      // The callback holds its timestamp's DOM (and through it the element): let it go now,
+      // not when the entry's time comes (a day later for "vor 5 Stunden").
+      entry.callback = NOOP;
       this.#cancelled++;
       if (this.#cancelled > 64 && this.#cancelled > this.#heap.length / 2) this.#compact();
     };
@@ -68,11 +73,13 @@ class Schedule {
     for (const entry of due) {
       // Marked so that a late cancel() from the callback's owner is harmless.
       entry.cancelled = true;
+      const callback = entry.callback;
+      entry.callback = NOOP;
       try {
-        entry.callback();
+        callback();
       } catch (error) {
-        // One broken subscriber must not stop the others.
-        globalThis.reportError?.(error);
+        // One broken subscriber must not stop the others; the error still reaches the console.
+        (globalThis.reportError ?? console.error)(error);
       }
     }
   }

@@ -195,3 +195,43 @@ export const badData: unknown[] = [
   {id: 'b5', author: {name: 'Ralf Peters'}, body: 'Datum unlesbar.', createdAt: 'gestern Abend'},
   {id: 'b1', author: {name: 'Doppelt'}, body: 'Gleiche ID wie der erste.', createdAt: '2026-11-25T12:30:00Z'},
 ];
+
+const chainStart = Date.parse('2026-11-24T18:00:00Z');
+
+/** Two readers answering each other 40 times: from the fourth level on, one flat list, each naming whom it answers. */
+export const longChain: CommentRecord[] = Array.from({length: 41}, (_, i) => ({
+  id: `k${i}`,
+  parentId: i === 0 ? null : `k${i - 1}`,
+  author: {name: i % 2 ? 'Tobias Ebert' : 'Annika Vogt'},
+  body: i === 0 ? 'Ein Ferrari-SUV mit chinesischer Plattform? Das hätte ich vor zehn Jahren für einen Aprilscherz gehalten.' : `Dann ist es eben so (Antwort ${i}).`,
+  createdAt: new Date(chainStart + i * 90_000).toISOString(),
+}));
+
+/** One comment with 1,050 replies: the first 1,000 shown, then "Weitere Antworten anzeigen (50)". */
+export const manyReplies: CommentRecord[] = [
+  {id: 'm0', parentId: null, author: {name: 'Redaktion Auto', role: 'staff'}, body: 'Was halten Sie von der Kooperation? Wir sammeln Ihre Meinungen.', createdAt: '2026-11-24T12:00:00Z'},
+  ...Array.from({length: 1050}, (_, i) => ({
+    id: `m${i + 1}`,
+    parentId: 'm0',
+    author: {name: `Leserin ${i + 1}`},
+    body: `Meinung Nummer ${i + 1}: ${i % 2 ? 'Gut für Ferrari.' : 'Schlecht für die Marke.'}`,
+    createdAt: new Date(Date.parse('2026-11-24T12:01:00Z') + i * 20_000).toISOString(),
+  })),
+];
+
+/** A comment of about 6,000 characters in many paragraphs: shown shortened with "Weiterlesen". */
+export const veryLongComment: CommentRecord[] = [
+  {
+    id: 'v1',
+    author: {name: 'Prof. Dr. Hartmut Kessler'},
+    body: Array.from(
+      {length: 14},
+      (_, i) =>
+        `${i + 1}. Abschnitt: Die Zusammenarbeit zwischen Ferrari und Leapmotor wirft Fragen auf, die weit über die Marke hinausgehen. ` +
+        'Es geht um Plattformen, Zulieferketten, Software und um die Frage, wie viel Italien in einem Ferrari stecken muss, damit er noch einer ist. ' +
+        'Wer das für nebensächlich hält, unterschätzt, wie sehr Kunden in diesem Segment für Herkunft bezahlen.'
+    ).join('\n\n'),
+    createdAt: '2026-11-25T09:30:00Z',
+  },
+  {id: 'v2', parentId: 'v1', author: {name: 'Jana Pohl'}, body: 'Danke für die ausführliche Einordnung!', createdAt: '2026-11-25T10:05:00Z'},
+];

@@ -3,10 +3,11 @@
  * MemoryAdapter (or the bare CommentAdapter interface) with one call changed,
  * so every other behaviour is the real one.
  */
-import type {CommentAdapter, CommentPage, LoadRequest, PostRequest} from '../../src/adapters/adapter.js';
+import type {CommentAdapter, CommentPage, LiveUpdate, LoadRequest, PostRequest} from '../../src/adapters/adapter.js';
 import {NetworkError, ServerError} from '../../src/adapters/errors.js';
 import {MemoryAdapter, type MemoryAdapterOptions} from '../../src/adapters/memory-adapter.js';
 import type {CommentRecord} from '../../src/model/comment.js';
+import {isRecord} from '../../src/model/is-record.js';
 
 type Discussions = Record<string, readonly unknown[]>;
 
@@ -64,7 +65,23 @@ export class FailingPostAdapter extends MemoryAdapter {
 
 /** Stores posts as `pending` (pre-moderation): the reader sees their own text with a note. */
 export class PremoderatedAdapter extends MemoryAdapter {
-  override async post(request: PostRequest): Promise<CommentRecord> {
-    return {...(await super.post(request)), status: 'pending'};
+  override async post(request: PostRequest): Promise<unknown> {
+    const stored = await super.post(request);
+    return isRecord(stored) ? {...stored, status: 'pending'} : stored;
+  }
+}
+
+/** Live updates the story pushes itself: comments that arrive while the reader reads. */
+export class LiveAdapter extends MemoryAdapter {
+  #push: ((update: LiveUpdate) => void) | undefined;
+
+  override subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {
+    this.#push = onUpdate;
+    return super.subscribe(thread, onUpdate);
+  }
+
+  /** Delivers records as if the server had just pushed them. */
+  arrive(...records: CommentRecord[]): void {
+    for (const comment of records) this.#push?.({type: 'added', comment});
   }
 }

@@ -8,6 +8,8 @@ export const styles = [
     :host {
       display: block;
       container-type: inline-size;
+      /* The element keeps what the reader reads in place itself (scroll-anchor.ts). */
+      overflow-anchor: none;
     }
 
     section {
@@ -242,6 +244,30 @@ export const styles = [
 
     .body p:last-child {
       margin-block-end: 0;
+    }
+
+    /* A very long text, shown whole: blocks off screen skip layout. */
+    .body.long > .block {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 12rem;
+    }
+
+    .body.long > .block {
+      margin: 0;
+    }
+
+    .body.long > .block:not(.continued, :first-child) {
+      margin-block-start: 0.6em;
+    }
+
+    .more-text,
+    .more-replies {
+      min-height: 2rem;
+      font-size: 0.85em;
+    }
+
+    .more-text {
+      margin-inline-start: -0.5em;
     }
 
     .placeholder {

@@ -1,24 +1,23 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {live} from 'lit/directives/live.js';
 import {consume} from '@lit/context';
 import type {CommentAdapter} from '../../adapters/adapter.js';
-import {AdapterError, ValidationError, toAdapterError} from '../../adapters/errors.js';
-import {randomId} from '../../adapters/memory-adapter.js';
+import {UnexpectedResponseError, toAdapterError} from '../../adapters/errors.js';
 import {adapterContext, discussionContext, type DiscussionState} from '../../context.js';
-import {loadDraft, loadName, removeDraft, saveDraft, saveName} from '../../drafts/draft-store.js';
+import {loadName, saveName} from '../../drafts/draft-store.js';
 import {CommentPostFailedEvent, CommentPostedEvent, CommentReplyCancelEvent, CommentSendEvent} from '../../events.js';
 import {de} from '../../i18n/de.js';
-import {errorMessage} from '../../i18n/errors.js';
 import type {CommentDraft, Quote} from '../../model/comment.js';
+import {isCommentRecord} from '../../model/parse.js';
 import {characterCount} from '../../model/text.js';
 import {DEFAULT_MAX_LENGTH, isValid, validateDraft, type FieldErrors} from '../../model/validate.js';
 import {styles} from './comment-reply.styles.js';
+import {DraftKeeper} from './draft-keeper.js';
+import {describeFailure} from './failure.js';
+import {renderForm} from './form-template.js';
 
 /** Characters left at which the counter is announced. */
 const COUNTER_THRESHOLDS = [100, 20, 0, -1];
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /**
  * The composer: writes a new comment or a reply and posts it through the
@@ -104,8 +103,7 @@ export class CommentReply extends LitElement {
   @query('textarea') private textarea!: HTMLTextAreaElement;
   @query('input[name="name"]') private nameInput!: HTMLInputElement;
 
-  #idempotencyKey = randomId('k');
-  #loadedKey: string | undefined;
+  #draft = new DraftKeeper();
 
   /** The thread used for drafts and posting. */
   get resolvedThread(): string {
@@ -149,23 +147,16 @@ export class CommentReply extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Restore the draft of this discussion and parent once they are known.
-    const key = `${this.resolvedThread}\u0000${this.parentId}`;
-    if (key !== this.#loadedKey) {
-      const first = this.#loadedKey === undefined;
-      this.#loadedKey = key;
-      const draft = loadDraft(this.resolvedThread, this.#parent, this.#now());
-      if (draft) {
-        this.body = draft.body;
-        this.#idempotencyKey = draft.idempotencyKey;
-        if (!changed.has('quote') || !this.quote) this.quote = draft.quote;
-        // Set after the first render, so the live region exists before its text changes and is announced.
-        if (draft.body.trim()) void this.updateComplete.then(() => (this.notice = de.draftRestored));
-      } else if (!first) {
-        // Another discussion or parent without a draft: start empty (the old text stays saved under its own key).
-        this.body = '';
-        if (!changed.has('quote')) this.quote = null;
-        this.#idempotencyKey = randomId('k');
-      }
+    const restored = this.#draft.restore(this.resolvedThread, this.#parent, this.#now());
+    if (restored) {
+      this.body = restored.body;
+      if (!changed.has('quote') || !this.quote) this.quote = restored.quote;
+      // Set after the first render, so the live region exists before its text changes and is announced.
+      if (restored.body.trim()) void this.updateComplete.then(() => (this.notice = de.draftRestored));
+    } else if (restored === null) {
+      // Another discussion or parent without a draft: start empty (the old text stays saved under its own key).
+      this.body = '';
+      if (!changed.has('quote')) this.quote = null;
     }
     if (changed.has('quote') && changed.get('quote') !== undefined) this.#persist();
   }
@@ -177,15 +168,10 @@ export class CommentReply extends LitElement {
   }
 
   #persist(): void {
-    saveDraft(this.resolvedThread, this.#parent, {
-      body: this.body,
-      quote: this.quote,
-      idempotencyKey: this.#idempotencyKey,
-      savedAt: this.#now(),
-    });
+    this.#draft.save(this.resolvedThread, this.#parent, this.body, this.quote, this.#now());
   }
 
-  #onInput(event: InputEvent): void {
+  #onInput = (event: InputEvent): void => {
     const before = this.#limit - characterCount(this.body.trim());
     this.body = (event.target as HTMLTextAreaElement).value;
     this.notice = '';
@@ -197,12 +183,12 @@ export class CommentReply extends LitElement {
     if (threshold !== undefined) this.announcement = de.remaining(left);
   }
 
-  #onNameInput(event: InputEvent): void {
+  #onNameInput = (event: InputEvent): void => {
     this.name = (event.target as HTMLInputElement).value;
     if (this.fieldErrors.name) this.fieldErrors = {...this.fieldErrors, name: undefined};
   }
 
-  #onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void this.send();
@@ -212,12 +198,12 @@ export class CommentReply extends LitElement {
     }
   }
 
-  #onSubmit(event: SubmitEvent): void {
+  #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     void this.send();
   }
 
-  #removeQuote(): void {
+  #removeQuote = (): void => {
     this.quote = null;
     this.#persist();
     this.focus();
@@ -262,33 +248,27 @@ export class CommentReply extends LitElement {
     this.busy = true;
     this.#persist();
     try {
-      const stored = await adapter.post({...draft, idempotencyKey: this.#idempotencyKey});
+      const stored = await adapter.post({...draft, idempotencyKey: this.#draft.idempotencyKey});
+      // The backend's answer is untrusted like any record: a comment that cannot be shown was not stored as one.
+      if (!isCommentRecord(stored)) throw new UnexpectedResponseError('The answer to the post is not a valid comment record.');
       saveName(draft.author.name);
-      removeDraft(draft.thread, draft.parentId);
+      this.#draft.posted(draft.thread, draft.parentId);
       this.body = '';
       this.quote = null;
       this.notice = '';
-      this.#idempotencyKey = randomId('k');
       // Inside <article-comments> the thread announces the new comment.
       this.announcement = this.discussion ? '' : de.sent;
       this.dispatchEvent(new CommentPostedEvent(stored, draft.thread));
       return true;
     } catch (caught) {
-      const error: AdapterError = toAdapterError(caught);
-      let detail: string | undefined;
-      if (error instanceof ValidationError) {
-        const {name, body, ...others} = error.fieldErrors;
-        this.fieldErrors = {name, body};
-        // Messages for anything but the two fields (the form, the quote, the parent) go above the buttons.
-        detail = Object.values(others).find(Boolean);
-      }
-      // A definite "no" (rejected, closed, parent gone) will not change on a retry of the same
-      // key; a changed draft must be a new request, so it gets a new key.
-      if (error.kind === 'invalid' || error.kind === 'closed' || error.kind === 'not-found') {
-        this.#idempotencyKey = randomId('k');
+      const error = toAdapterError(caught);
+      const failure = describeFailure(error, this.#now());
+      if (failure.fieldErrors) this.fieldErrors = failure.fieldErrors;
+      if (failure.newKey) {
+        this.#draft.renewKey();
         this.#persist();
       }
-      this.failure = `${detail ?? errorMessage(error, this.#now())} ${de.keptText}`;
+      this.failure = failure.message;
       this.dispatchEvent(new CommentPostFailedEvent(error, draft));
       return false;
     } finally {
@@ -297,76 +277,28 @@ export class CommentReply extends LitElement {
   }
 
   protected override render() {
-    if (this.discussion?.closed) {
-      return html`<p class="closed" part="closed">${de.closed}</p>`;
-    }
-    const used = characterCount(this.body.trim());
-    const limit = this.#limit;
-    const over = used > limit;
-    const label = this.#parent ? (this.replyTo ? de.composerReplyLabel(this.replyTo) : de.replyBodyLabel) : de.composerLabel;
-    const {body: bodyError, name: nameError} = this.fieldErrors;
-    return html`
-      <form
-        part="form"
-        aria-label=${label}
-        aria-busy=${this.busy ? 'true' : 'false'}
-        novalidate
-        @submit=${this.#onSubmit}
-        @keydown=${this.#onKeyDown}
-      >
-        ${this.quote
-          ? html`<div class="quote" part="quote">
-              <span class="quote-label">${de.quoting}</span>
-              <blockquote>${de.quoteOpen}${this.quote.text}${de.quoteClose}</blockquote>
-              <button type="button" class="link-button" @click=${this.#removeQuote}>${de.removeQuote}</button>
-            </div>`
-          : nothing}
-        <label class="label" for="body">${this.#parent ? de.replyBodyLabel : de.bodyLabel}</label>
-        <textarea
-          id="body"
-          name="body"
-          part="textarea"
-          rows="4"
-          .value=${live(this.body)}
-          ?readonly=${this.busy}
-          aria-invalid=${bodyError ? 'true' : 'false'}
-          aria-describedby="counter hint ${bodyError ? 'body-error' : ''}"
-          @input=${this.#onInput}
-        ></textarea>
-        <div class="meta">
-          <span id="counter" part="counter" class=${over ? 'counter over' : 'counter'}>${de.counter(used, limit)}</span>
-          <span id="hint" class="hint">${isMac ? de.shortcutHintMac : de.shortcutHint}</span>
-        </div>
-        ${bodyError ? html`<p id="body-error" class="error" part="error">${bodyError}</p>` : nothing}
-        <label class="label" for="name">${this.#requireName ? de.nameLabel : de.nameLabelOptional}</label>
-        <input
-          id="name"
-          name="name"
-          part="name"
-          type="text"
-          autocomplete="nickname"
-          .value=${live(this.name)}
-          ?readonly=${this.busy}
-          aria-invalid=${nameError ? 'true' : 'false'}
-          aria-describedby=${nameError ? 'name-error' : nothing}
-          @input=${this.#onNameInput}
-        />
-        ${nameError ? html`<p id="name-error" class="error" part="error">${nameError}</p>` : nothing}
-        <p class="failure error" part="error" role="alert">${this.failure}</p>
-        <p class="notice" role="status">${this.notice}</p>
-        <div class="actions" part="actions">
-          <button type="submit" class="button" part="send-button" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${this.busy ? de.sending : de.send}
-          </button>
-          ${this.cancelable
-            ? html`<button type="button" class="button secondary" part="cancel-button" @click=${this.cancel}>
-                ${de.cancel}
-              </button>`
-            : nothing}
-        </div>
-        <div class="visually-hidden" role="status">${this.announcement}</div>
-      </form>
-    `;
+    if (this.discussion?.closed) return html`<p class="closed" part="closed">${de.closed}</p>`;
+    return renderForm({
+      body: this.body,
+      name: this.name,
+      quote: this.quote,
+      limit: this.#limit,
+      reply: this.#parent !== null,
+      replyTo: this.replyTo,
+      requireName: this.#requireName,
+      busy: this.busy,
+      cancelable: this.cancelable,
+      fieldErrors: this.fieldErrors,
+      failure: this.failure,
+      notice: this.notice,
+      announcement: this.announcement,
+      onSubmit: this.#onSubmit,
+      onKeyDown: this.#onKeyDown,
+      onInput: this.#onInput,
+      onNameInput: this.#onNameInput,
+      onRemoveQuote: this.#removeQuote,
+      onCancel: () => this.cancel(),
+    });
   }
 }
 

@@ -1,0 +1,105 @@
+/**
+ * The element's forms: the composer for a new comment (created when a reader
+ * starts writing, or at once when a draft is waiting) and the one reply form
+ * open under a comment; what happens when one posts or is closed.
+ */
+import type {ReactiveController, ReactiveElement} from 'lit';
+import type {DiscussionController} from '../../discussion/discussion-controller.js';
+import {loadDraft} from '../../drafts/draft-store.js';
+import type {CommentPostedEvent, CommentReplyCancelEvent} from '../../events.js';
+import {de} from '../../i18n/de.js';
+import type {Quote} from '../../model/comment.js';
+import {isRecord} from '../../model/is-record.js';
+import {readId} from '../../model/parse.js';
+import type {Clock} from '../../time/clock.js';
+import type {CommentReply} from '../comment-reply/comment-reply.js';
+import type {LiveController} from './live-controller.js';
+import type {ThreadView} from './thread-view.js';
+
+export interface FormsHost extends ReactiveElement {
+  readonly resolvedThread: string;
+  readonly clock: Clock;
+}
+
+export interface FormsDeps {
+  discussion: DiscussionController;
+  view: ThreadView;
+  live: LiveController;
+  articleFor(id: string): HTMLElement | null;
+  announce(text: string): void;
+  /** Unfolds the path to a comment and makes sure its thread is rendered. */
+  showPath(id: string): Promise<void>;
+}
+
+export class FormsController implements ReactiveController {
+  /** Whether the composer for a new comment is there (undefined until the draft store was asked). */
+  composerOpen: boolean | undefined;
+  #host: FormsHost;
+  #deps: FormsDeps;
+
+  constructor(host: FormsHost, deps: FormsDeps) {
+    this.#host = host;
+    this.#deps = deps;
+    host.addController(this);
+    host.addEventListener('comment-posted', (event) => void this.#onPosted(event));
+    host.addEventListener('comment-reply-cancel', (event) => this.#onCancel(event));
+  }
+
+  hostUpdate(): void {
+    this.composerOpen ??= loadDraft(this.#host.resolvedThread, null, this.#host.clock.now()) !== undefined;
+  }
+
+  /** Another discussion: its own draft decides again. */
+  reset(): void {
+    this.composerOpen = undefined;
+  }
+
+  openComposer(): Promise<void> {
+    this.composerOpen = true;
+    this.#host.requestUpdate();
+    return this.#focus('comment-reply.composer');
+  }
+
+  openReply(parentId: string, quote: Quote | null): Promise<void> {
+    this.#deps.view.setReply({parentId, quote});
+    return this.#focus('comment-reply.reply-form');
+  }
+
+  /** After the next render, moves focus into the form `selector` finds. */
+  async #focus(selector: string): Promise<void> {
+    await this.#host.updateComplete;
+    const form = this.#host.renderRoot.querySelector<CommentReply>(selector);
+    await form?.updateComplete;
+    form?.focus();
+  }
+
+  async #onPosted(event: CommentPostedEvent): Promise<void> {
+    if (event.thread !== this.#host.resolvedThread) return;
+    const record: unknown = event.comment;
+    const [added] = this.#deps.discussion.ingest([record], {own: true});
+    const id = added?.id ?? (isRecord(record) ? readId(record.id) : undefined);
+    if (id === undefined) return;
+    this.#deps.discussion.markOwn(id);
+    // Its live echo may have come first and been held back: it is the reader's own, show it.
+    this.#deps.live.release(id);
+    const tree = this.#deps.discussion.tree;
+    const comment = tree.comment(id);
+    if (!comment) return;
+    const reply = this.#deps.view.reply;
+    if (reply && reply.parentId === comment.parentId) this.#deps.view.setReply(null);
+    this.#deps.announce(comment.status === 'pending' ? de.postedPending : de.posted);
+    await this.#deps.showPath(id);
+    const article = this.#deps.articleFor(id);
+    article?.scrollIntoView({block: 'nearest'});
+    article?.focus({preventScroll: true});
+  }
+
+  #onCancel(event: CommentReplyCancelEvent): void {
+    const parentId = event.parentId;
+    if (!parentId || this.#deps.view.reply?.parentId !== parentId) return;
+    this.#deps.view.setReply(null);
+    void this.#host.updateComplete.then(() =>
+      this.#deps.articleFor(parentId)?.querySelector<HTMLElement>('[data-action="reply"]')?.focus()
+    );
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Which backend and settings the discussion is read from, and what a
+ * `<comment-reply>` inside needs to know about it (provided through
+ * `@lit/context`): the adapter (the `adapter` property, else REST from `src`,
+ * else the inline JSON), the sort orders it can page by, whether it is closed.
+ */
+import {ContextProvider} from '@lit/context';
+import type {ReactiveController, ReactiveElement} from 'lit';
+import type {CommentAdapter} from '../../adapters/adapter.js';
+import {adapterContext, discussionContext, sameState} from '../../context.js';
+import type {DiscussionController} from '../../discussion/discussion-controller.js';
+import {SORT_ORDERS, type SortOrder} from '../../model/comment.js';
+import {DEFAULT_MAX_LENGTH} from '../../model/validate.js';
+import type {Clock} from '../../time/clock.js';
+import {DefaultAdapter} from './default-adapter.js';
+
+export interface SourceHost extends ReactiveElement {
+  adapter?: CommentAdapter;
+  src: string;
+  storage: 'memory' | 'local';
+  pollInterval: number;
+  readonly resolvedThread: string;
+  clock: Clock;
+  sort: SortOrder;
+  pageSize: number;
+  maxLength?: number;
+  closed: boolean;
+}
+
+export class SourceController implements ReactiveController {
+  #host: SourceHost;
+  #discussion: DiscussionController;
+  #default: DefaultAdapter;
+  #adapter: ContextProvider<typeof adapterContext>;
+  #state: ContextProvider<typeof discussionContext>;
+
+  constructor(host: SourceHost, discussion: DiscussionController) {
+    this.#host = host;
+    this.#discussion = discussion;
+    this.#default = new DefaultAdapter(host, (errors) => discussion.report(errors));
+    this.#adapter = new ContextProvider(host, {context: adapterContext});
+    this.#state = new ContextProvider(host, {context: discussionContext});
+    host.addController(this);
+  }
+
+  /** The backend in use, once known. */
+  get adapter(): CommentAdapter | undefined {
+    return this.#adapter.value;
+  }
+
+  /** The orders the backend can page by. */
+  get sorts(): readonly SortOrder[] {
+    return this.adapter?.capabilities?.sorts ?? SORT_ORDERS;
+  }
+
+  /** The sort in use: the `sort` attribute if the backend offers it, else the backend's first. */
+  get sort(): SortOrder {
+    const sorts = this.sorts;
+    return sorts.includes(this.#host.sort) ? this.#host.sort : sorts[0] ?? 'newest';
+  }
+
+  get closed(): boolean {
+    return this.#host.closed || this.#discussion.info.closed === true;
+  }
+
+  /** Points the discussion at the adapter and settings in use; returns the load it started, if any. */
+  configure(): Promise<void> | undefined {
+    const host = this.#host;
+    const adapter =
+      host.adapter ??
+      this.#default.get({src: host.src, storage: host.storage, pollInterval: host.pollInterval, thread: host.resolvedThread, clock: host.clock});
+    if (!adapter) return undefined;
+    if (this.#adapter.value !== adapter) {
+      this.#adapter.setValue(adapter);
+      if (adapter.dataErrors) this.#discussion.report(adapter.dataErrors);
+    }
+    return this.#discussion.configure({
+      adapter,
+      thread: host.resolvedThread,
+      sort: this.sort,
+      pageSize: Math.max(1, Math.floor(host.pageSize) || 20),
+    });
+  }
+
+  hostUpdate(): void {
+    this.configure();
+    const adapter = this.adapter;
+    if (!adapter) return;
+    const info = this.#discussion.info;
+    const host = this.#host;
+    this.#state.setValue(
+      sameState(this.#state.value, {
+        thread: host.resolvedThread,
+        closed: this.closed,
+        maxLength: host.maxLength ?? info.maxLength ?? adapter.capabilities?.maxLength ?? DEFAULT_MAX_LENGTH,
+        requireName: !(info.anonymous ?? adapter.capabilities?.anonymous),
+        clock: host.clock,
+      })
+    );
+  }
+}

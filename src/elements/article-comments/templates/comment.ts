@@ -1,0 +1,97 @@
+/**
+ * One comment: who, when, whom it answers, the quote, the text, a notice for
+ * pending, deleted and removed comments, and its actions. Untrusted text only
+ * reaches Lit text and attribute bindings.
+ *
+ * Buttons carry `data-action` and `data-id` instead of listeners of their
+ * own: the element handles every click with one delegated listener, which
+ * keeps a thread of thousands of comments cheap to create.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {de} from '../../../i18n/de.js';
+import type {Comment} from '../../../model/comment.js';
+import type {ThreadNode} from '../../../model/thread-tree.js';
+import {badgeOf, canReply, noticeOf, showsAuthor, showsText, type Notice} from '../../../model/visibility.js';
+import type {Clock} from '../../../time/clock.js';
+import {relativeTime} from '../../../time/relative-time-directive.js';
+import {formatFullDate} from '../../../time/relative-time.js';
+import {renderBody, renderQuote} from './body.js';
+import {anchorId, displayName, permalink} from './names.js';
+import type {ThreadSettings} from './settings.js';
+
+const NOTICES: Record<Notice, string> = {
+  pending: de.pending,
+  'pending-own': de.pendingOwn,
+  deleted: de.deleted,
+  removed: de.removed,
+  'rejected-own': de.rejectedOwn,
+  unreadable: de.unreadable,
+};
+
+function renderTime(comment: Comment, clock: Clock): TemplateResult {
+  if (comment.createdAt === null) return html`<span class="time">${de.unknownTime}</span>`;
+  return html`<time part="time" class="time" datetime=${new Date(comment.createdAt).toISOString()} title=${formatFullDate(comment.createdAt)}
+    >${relativeTime(comment.createdAt, clock)}</time
+  >`;
+}
+
+/**
+ * `parent` is the comment answered (null at the top level); `named` says
+ * whether the reply names it in a line of its own (replies listed flat).
+ */
+export function renderComment(node: ThreadNode, parent: Comment | null, named: boolean, settings: ThreadSettings): TemplateResult {
+  const {comment, own} = node;
+  const visible = showsText(comment, own);
+  const notice = noticeOf(comment, own);
+  const author = showsAuthor(comment, own);
+  const name = author ? displayName(comment) : '';
+  const parentName = parent ? displayName(parent) : '';
+  const label = !author && notice ? NOTICES[notice] : parent ? de.replyLabel(name, parentName) : de.commentLabel(name);
+  const badge = badgeOf(comment);
+  const target = node.view.target === true;
+  const classes = `comment status-${comment.status}${target ? ' target' : ''}${badge ? ` role-${badge}` : ''}`;
+  return html`<article
+    id=${anchorId(comment.id)}
+    class=${classes}
+    part=${target ? 'comment comment-target' : 'comment'}
+    tabindex="-1"
+    aria-label=${label}
+  >
+    <header class="meta" part="comment-header">
+      ${author ? html`<bdi class="author" part="author">${name}</bdi>` : nothing}
+      ${badge ? html`<span class="badge" part="badge">${de.badge[badge]}</span>` : nothing}
+      ${renderTime(comment, settings.clock)}
+      ${comment.editedAt !== null && visible
+        ? html`<span class="edited" title=${de.editedTitle(formatFullDate(comment.editedAt))}>(${de.edited})</span>`
+        : nothing}
+    </header>
+    ${named && parent
+      ? html`<p class="reply-to" part="reply-to">
+          ${de.replyTo}
+          <a href=${permalink(parent.id)} data-action="permalink" data-id=${parent.id}>@<bdi>${parentName}</bdi></a>
+        </p>`
+      : nothing}
+    ${visible && comment.quote ? renderQuote(comment.quote, node.quoted) : nothing}
+    ${visible ? renderBody(node) : nothing}
+    ${notice ? html`<p class="placeholder" part="placeholder">${NOTICES[notice]}</p>` : nothing}
+    <div class="actions" part="actions">
+      ${canReply(comment, settings.closed)
+        ? html`<button type="button" class="link-button" data-action="reply" data-id=${comment.id} aria-label=${de.replyAction(name)}>
+              ${de.reply}
+            </button>
+            <button type="button" class="link-button" data-action="quote" data-id=${comment.id} aria-label=${de.quoteAction(name)}>
+              ${de.quote}
+            </button>`
+        : nothing}
+      <a
+        class="link-button"
+        part="permalink"
+        href=${permalink(comment.id)}
+        data-action="permalink"
+        data-id=${comment.id}
+        aria-label=${author ? de.permalinkLabel(name) : de.permalinkLabelAnonymous}
+        >${de.permalink}</a
+      >
+    </div>
+  </article>`;
+}

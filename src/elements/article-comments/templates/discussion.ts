@@ -1,0 +1,134 @@
+/**
+ * Everything around the thread: the heading with the count and the sort
+ * order, the composer (or the button standing in for it), notices, loading,
+ * error and empty states, "Weitere Kommentare laden", the "neue Kommentare"
+ * button and the live region.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
+import type {AdapterError} from '../../../adapters/errors.js';
+import {de} from '../../../i18n/de.js';
+import {errorMessage} from '../../../i18n/errors.js';
+import type {SortOrder} from '../../../model/comment.js';
+import type {ThreadNode} from '../../../model/thread-tree.js';
+import type {LoadState} from '../../../discussion/discussion-controller.js';
+import type {ThreadSettings} from './settings.js';
+import {renderThread} from './thread.js';
+
+export interface DiscussionView {
+  state: LoadState;
+  error: AdapterError | null;
+  count: number;
+  headingLevel: number;
+  sorts: readonly SortOrder[];
+  sort: SortOrder;
+  closed: boolean;
+  composerOpen: boolean;
+  /** Comments that could not be shown fully; whether the inline JSON was unreadable. */
+  problems: number;
+  unreadable: boolean;
+  roots: readonly ThreadNode[];
+  settings: ThreadSettings;
+  /** Live comments waiting behind the button. */
+  waiting: number;
+  hasMore: boolean;
+  loadingMore: boolean;
+  loadMoreError: AdapterError | null;
+  announcement: string;
+  now: number;
+  onSortChange: (event: Event) => void;
+  onClick: (event: MouseEvent) => void;
+  onPointerDown: (event: PointerEvent) => void;
+}
+
+const SORT_LABELS: Record<SortOrder, string> = {newest: de.sortNewest, oldest: de.sortOldest};
+
+function renderHeading(view: DiscussionView): TemplateResult {
+  const text = view.state === 'ready' ? de.heading(view.count) : de.regionLabel;
+  const level = Math.min(6, Math.max(2, Math.floor(view.headingLevel) || 2));
+  return level === 2
+    ? html`<h2 id="heading" part="heading" tabindex="-1">${text}</h2>`
+    : html`<div id="heading" part="heading" class="heading" role="heading" aria-level=${level} tabindex="-1">${text}</div>`;
+}
+
+/** A choice of the orders the backend can page by; a single one needs none. */
+function renderSort(view: DiscussionView): TemplateResult | typeof nothing {
+  if (view.sorts.length < 2) return nothing;
+  return html`<label class="sort">
+    <span>${de.sortLabel}</span>
+    <select part="sort" .value=${live(view.sort)} @change=${view.onSortChange}>
+      ${view.sorts.map((sort) => html`<option value=${sort} ?selected=${view.sort === sort}>${SORT_LABELS[sort]}</option>`)}
+    </select>
+  </label>`;
+}
+
+function renderComposer(view: DiscussionView): TemplateResult {
+  if (view.closed) return html`<slot name="closed"><p class="status closed" part="status">${de.closed}</p></slot>`;
+  return view.composerOpen
+    ? html`<comment-reply
+        class="composer"
+        part="composer"
+        exportparts="form: composer-form, textarea: composer-textarea, send-button: composer-send-button"
+      ></comment-reply>`
+    : html`<button type="button" class="composer-start" part="composer-start" data-action="compose">${de.composerStart}</button>`;
+}
+
+const skeleton = html`<div class="skeletons" aria-hidden="true">
+  ${[0, 1, 2].map(
+    () => html`<div class="skeleton">
+      <div class="skeleton-line short"></div>
+      <div class="skeleton-line"></div>
+      <div class="skeleton-line"></div>
+    </div>`
+  )}
+</div>`;
+
+function renderMore(view: DiscussionView): TemplateResult | typeof nothing {
+  if (!view.hasMore && !view.loadMoreError) return nothing;
+  return html`<div class="more">
+    ${view.loadMoreError
+      ? html`<p class="error" role="alert">${de.loadMoreError} ${errorMessage(view.loadMoreError, view.now, 'load')}</p>`
+      : nothing}
+    <button type="button" class="button secondary" part="load-more" data-action="more" aria-disabled=${view.loadingMore ? 'true' : 'false'}>
+      ${view.loadingMore ? de.loadingMore : view.loadMoreError ? de.retry : de.loadMore}
+    </button>
+  </div>`;
+}
+
+function renderList(view: DiscussionView): TemplateResult {
+  if (view.state === 'idle' || view.state === 'loading') {
+    return html`<p class="status" part="status">${de.loading}</p>
+      ${skeleton}`;
+  }
+  if (view.state === 'error') {
+    return html`<div class="status error-box" part="status" role="alert">
+      <p>${de.loadError} ${errorMessage(view.error, view.now, 'load')}</p>
+      <button type="button" class="button" data-action="retry">${de.retry}</button>
+    </div>`;
+  }
+  if (view.roots.length === 0 && view.waiting === 0) {
+    return html`<slot name="empty"><p class="status empty" part="status">${de.empty}</p></slot>`;
+  }
+  return html`<div class="new-bar">
+      ${view.waiting
+        ? html`<button type="button" class="button show-new" part="show-new" data-action="show-new">${de.showNewComments(view.waiting)}</button>`
+        : nothing}
+    </div>
+    <ol class="thread" part="list" aria-label=${de.listLabel}>
+      ${renderThread(view.roots, view.settings)}
+    </ol>
+    ${renderMore(view)}`;
+}
+
+export function renderDiscussion(view: DiscussionView): TemplateResult {
+  const loading = view.state === 'idle' || view.state === 'loading';
+  return html`<section part="base" aria-labelledby="heading" aria-busy=${loading || view.loadingMore ? 'true' : 'false'} @click=${view.onClick} @pointerdown=${view.onPointerDown}>
+    <header class="header" part="header">${renderHeading(view)} ${renderSort(view)}</header>
+    ${renderComposer(view)}
+    ${view.problems
+      ? html`<p class="status notice" part="status">${view.unreadable ? de.inlineUnreadable : de.dataProblem(view.problems)}</p>`
+      : nothing}
+    ${renderList(view)}
+    <div class="visually-hidden" role="status" aria-live="polite">${view.announcement}</div>
+  </section>`;
+}

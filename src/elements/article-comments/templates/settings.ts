@@ -1,0 +1,32 @@
+import type {Clock} from '../../../time/clock.js';
+import type {LayoutSettings} from '../../../model/layout.js';
+
+/**
+ * Everything a comment's template reads besides its node. One object, made
+ * anew only when one of its values changes: a thread is rendered again
+ * exactly when its node or this object changed (see `guard` in thread.ts).
+ */
+export interface ThreadSettings extends LayoutSettings {
+  clock: Clock;
+  closed: boolean;
+  /** Ids from the top to the permalink target: those lists grow first. */
+  targetPath: ReadonlySet<string>;
+}
+
+/** Hands out the same settings object until one of the values changes. */
+export class SettingsMemo {
+  #last: ThreadSettings | undefined;
+
+  get(next: ThreadSettings): ThreadSettings {
+    const old = this.#last;
+    const same =
+      old !== undefined &&
+      old.clock === next.clock &&
+      old.closed === next.closed &&
+      old.maxDepth === next.maxDepth &&
+      old.collapsed === next.collapsed &&
+      old.targetPath.size === next.targetPath.size &&
+      [...next.targetPath].every((id) => old.targetPath.has(id));
+    return same ? old : (this.#last = next);
+  }
+}

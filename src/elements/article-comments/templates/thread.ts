@@ -1,0 +1,135 @@
+/**
+ * The thread: top-level comments, their replies nested up to `max-depth`
+ * levels, and below that every further reply in one flat list (each naming
+ * whom it answers). Template and DOM nesting therefore stop at `max-depth`
+ * however deep a chain of replies goes.
+ *
+ * Each comment is rendered again only when its node or the settings changed
+ * (`guard`): nodes are immutable and replaced along the path of any change,
+ * so nothing needs to be told what a template depends on.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {guard} from 'lit/directives/guard.js';
+import {de, formatNumber} from '../../../i18n/de.js';
+import type {Comment} from '../../../model/comment.js';
+import {REPLIES_PAGE, flatReplies, isExpanded, listsFlat, revealed, shownChildren, type FlatReply} from '../../../model/layout.js';
+import type {ThreadNode} from '../../../model/thread-tree.js';
+import {canReply} from '../../../model/visibility.js';
+import {progressiveList} from '../../../render/progressive-list.js';
+import {renderComment} from './comment.js';
+import {displayName} from './names.js';
+import type {ThreadSettings} from './settings.js';
+
+const byId = (node: ThreadNode) => node.comment.id;
+
+/** Rows a thread will take once shown: fills the budget of a task in reading order. */
+function weight(settings: ThreadSettings) {
+  return (node: ThreadNode) => 1 + (isExpanded(node, settings) ? Math.min(node.replyCount, REPLIES_PAGE) : 0);
+}
+
+/** The index of the item on the way to the permalink target, to render up to it first. */
+function targetIndex(items: readonly ThreadNode[], settings: ThreadSettings): number {
+  return settings.targetPath.size ? items.findIndex((node) => settings.targetPath.has(node.comment.id)) : -1;
+}
+
+function renderReplyForm(node: ThreadNode, settings: ThreadSettings): TemplateResult | typeof nothing {
+  const reply = node.view.reply;
+  if (!reply || !canReply(node.comment, settings.closed)) return nothing;
+  return html`<comment-reply
+    class="reply-form"
+    part="reply-form"
+    exportparts="form: reply-form-form, textarea: reply-form-textarea, send-button: reply-form-send-button"
+    parent-id=${node.comment.id}
+    reply-to=${displayName(node.comment)}
+    cancelable
+    .quote=${reply.quote}
+  ></comment-reply>`;
+}
+
+/** One reply of a flat list: the comment and its open form, no nested list. */
+function renderFlatReply({node, parent}: FlatReply, settings: ThreadSettings): TemplateResult {
+  return html`<li class="item">${renderComment(node, parent.comment, true, settings)} ${renderReplyForm(node, settings)}</li>`;
+}
+
+/** "Weitere Antworten anzeigen (N)": reveals the next page after range `range`. */
+function renderMoreButton(node: ThreadNode, range: number, hidden: number): TemplateResult {
+  return html`<button type="button" class="link-button more-replies" part="more-replies" data-action="more-replies" data-id=${node.comment.id} data-range=${range}>
+    ${de.showMoreReplies(formatNumber(hidden))}
+  </button>`;
+}
+
+/** The revealed ranges of a list, with a button for each gap; the one after the last range goes below the list. */
+function renderRanges<T>(
+  node: ThreadNode,
+  items: readonly T[],
+  render: (items: readonly T[]) => unknown
+): {list: unknown[]; after: TemplateResult | typeof nothing} {
+  const ranges = revealed(node, items.length);
+  const list = ranges.map(([start, end], index) => {
+    const next = ranges[index + 1]?.[0];
+    return html`${render(items.slice(start, end))}${next === undefined
+      ? nothing
+      : html`<li class="gap">${renderMoreButton(node, index, next - end)}</li>`}`;
+  });
+  const end = ranges.at(-1)?.[1] ?? 0;
+  return {list, after: end < items.length ? renderMoreButton(node, ranges.length - 1, items.length - end) : nothing};
+}
+
+function renderReplies(node: ThreadNode, depth: number, settings: ThreadSettings): TemplateResult | typeof nothing {
+  const flat = listsFlat(depth, settings);
+  const items: readonly (ThreadNode | FlatReply)[] = flat ? flatReplies(node) : shownChildren(node);
+  if (!items.length) return nothing;
+  const expanded = isExpanded(node, settings);
+  const id = `replies-${node.comment.id}`;
+  const onPath = (row: ThreadNode | FlatReply) => settings.targetPath.has(('node' in row ? row.node : row).comment.id);
+  const {list, after} = !expanded
+    ? {list: [], after: nothing}
+    : flat
+      ? renderRanges(node, items as readonly FlatReply[], (rows) =>
+          progressiveList(
+            rows,
+            (row) => row.node.comment.id,
+            (row) => guard([row.node, settings, displayName(row.parent.comment)], () => renderFlatReply(row, settings)),
+            {until: settings.targetPath.size ? rows.findIndex(onPath) : -1}
+          )
+        )
+      : renderRanges(node, items as readonly ThreadNode[], (children) =>
+          progressiveList(children, byId, (child) => renderItem(child, node.comment, depth + 1, settings), {
+            weight: weight(settings),
+            until: targetIndex(children, settings),
+          })
+        );
+  return html`<button
+      type="button"
+      class="link-button toggle"
+      part="toggle"
+      data-action="toggle"
+      data-id=${node.comment.id}
+      aria-expanded=${expanded ? 'true' : 'false'}
+      aria-controls=${id}
+    >
+      ${expanded ? de.hideReplies : de.showReplies(node.replyCount)}
+    </button>
+    <ol id=${id} class=${flat ? 'replies flat' : 'replies'} part="replies" ?hidden=${!expanded} aria-label=${de.repliesLabel(displayName(node.comment))}>
+      ${list}
+    </ol>
+    ${after}`;
+}
+
+/** A comment with its reply form and replies; rendered again only when its node or the settings changed. */
+export function renderItem(node: ThreadNode, parent: Comment | null, depth: number, settings: ThreadSettings): unknown {
+  return guard([node, settings, parent ? displayName(parent) : null], () => {
+    const hasTarget = depth === 0 && settings.targetPath.has(node.comment.id);
+    return html`<li class=${hasTarget ? 'item has-target' : 'item'}>
+      ${renderComment(node, parent, false, settings)} ${renderReplyForm(node, settings)} ${renderReplies(node, depth, settings)}
+    </li>`;
+  });
+}
+
+/** The top-level comments, growing in steps for long discussions. */
+export function renderThread(roots: readonly ThreadNode[], settings: ThreadSettings): unknown {
+  return progressiveList(roots, byId, (node) => renderItem(node, null, 0, settings), {
+    weight: weight(settings),
+    until: targetIndex(roots, settings),
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * The composer's form: quote, text field with counter and shortcut hint,
+ * name field, messages at each field, and the buttons. It only arranges; the
+ * element decides.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {de} from '../../i18n/de.js';
+import type {Quote} from '../../model/comment.js';
+import {characterCount} from '../../model/text.js';
+import type {FieldErrors} from '../../model/validate.js';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export interface FormView {
+  body: string;
+  name: string;
+  quote: Quote | null;
+  limit: number;
+  reply: boolean;
+  replyTo: string;
+  requireName: boolean;
+  busy: boolean;
+  cancelable: boolean;
+  fieldErrors: FieldErrors;
+  failure: string;
+  notice: string;
+  announcement: string;
+  onSubmit(event: SubmitEvent): void;
+  onKeyDown(event: KeyboardEvent): void;
+  onInput(event: InputEvent): void;
+  onNameInput(event: InputEvent): void;
+  onRemoveQuote(): void;
+  onCancel(): void;
+}
+
+export function renderForm(view: FormView): TemplateResult {
+  const used = characterCount(view.body.trim());
+  const over = used > view.limit;
+  const label = view.reply ? (view.replyTo ? de.composerReplyLabel(view.replyTo) : de.replyBodyLabel) : de.composerLabel;
+  const {body: bodyError, name: nameError} = view.fieldErrors;
+  return html`
+    <form
+      part="form"
+      aria-label=${label}
+      aria-busy=${view.busy ? 'true' : 'false'}
+      novalidate
+      @submit=${view.onSubmit}
+      @keydown=${view.onKeyDown}
+    >
+      ${view.quote
+        ? html`<div class="quote" part="quote">
+            <span class="quote-label">${de.quoting}</span>
+            <blockquote>${de.quoteOpen}${view.quote.text}${de.quoteClose}</blockquote>
+            <button type="button" class="link-button" @click=${view.onRemoveQuote}>${de.removeQuote}</button>
+          </div>`
+        : nothing}
+      <label class="label" for="body">${view.reply ? de.replyBodyLabel : de.bodyLabel}</label>
+      <textarea
+        id="body"
+        name="body"
+        part="textarea"
+        rows="4"
+        .value=${live(view.body)}
+        ?readonly=${view.busy}
+        aria-invalid=${bodyError ? 'true' : 'false'}
+        aria-describedby="counter hint ${bodyError ? 'body-error' : ''}"
+        @input=${view.onInput}
+      ></textarea>
+      <div class="meta">
+        <span id="counter" part="counter" class=${over ? 'counter over' : 'counter'}>${de.counter(used, view.limit)}</span>
+        <span id="hint" class="hint">${isMac ? de.shortcutHintMac : de.shortcutHint}</span>
+      </div>
+      ${bodyError ? html`<p id="body-error" class="error" part="error">${bodyError}</p>` : nothing}
+      <label class="label" for="name">${view.requireName ? de.nameLabel : de.nameLabelOptional}</label>
+      <input
+        id="name"
+        name="name"
+        part="name"
+        type="text"
+        autocomplete="nickname"
+        .value=${live(view.name)}
+        ?readonly=${view.busy}
+        aria-invalid=${nameError ? 'true' : 'false'}
+        aria-describedby=${nameError ? 'name-error' : nothing}
+        @input=${view.onNameInput}
+      />
+      ${nameError ? html`<p id="name-error" class="error" part="error">${nameError}</p>` : nothing}
+      <p class="failure error" part="error" role="alert">${view.failure}</p>
+      <p class="notice" role="status">${view.notice}</p>
+      <div class="actions" part="actions">
+        <button type="submit" class="button" part="send-button" aria-disabled=${view.busy ? 'true' : 'false'}>
+          ${view.busy ? de.sending : de.send}
+        </button>
+        ${view.cancelable
+          ? html`<button type="button" class="button secondary" part="cancel-button" @click=${view.onCancel}>${de.cancel}</button>`
+          : nothing}
+      </div>
+      <div class="visually-hidden" role="status">${view.announcement}</div>
+    </form>
+  `;
+}
