@@ -14,6 +14,11 @@ export const adapterContext = createContext<CommentAdapter | undefined>('article
 export interface DiscussionState {
   thread: string;
   closed: boolean;
+  /** The closed notice: the publisher's or backend's words, else the default. */
+  closedMessage: string;
+  /** The publisher's netiquette and privacy pages, named beside "Senden" (empty: not named). */
+  netiquetteUrl: string;
+  privacyUrl: string;
   maxLength: number;
   requireName: boolean;
   clock: Clock;

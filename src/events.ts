@@ -1,7 +1,8 @@
 /**
- * The events both elements fire, as typed classes. All bubble and are
+ * The events the elements fire, as typed classes. All bubble and are
  * composed, so a page can listen on the element or any ancestor.
  */
+import type {ReportReceipt, ReportRequest} from './adapters/adapter.js';
 import type {AdapterError} from './adapters/errors.js';
 import type {CommentDraft, CommentRecord} from './model/comment.js';
 import type {CommentDataError} from './model/errors.js';
@@ -91,6 +92,51 @@ export class CommentsDataErrorEvent extends Event {
   }
 }
 
+/** A report as it was sent: everything but the abort signal. */
+export type SentReport = Omit<ReportRequest, 'signal'>;
+
+/**
+ * `comment-report`: the backend stored a reader's report of a comment;
+ * `request` is what was sent, `receipt` the backend's reference and time
+ * received. A publisher without a backend of its own (memory, browser
+ * storage) can forward it from here.
+ */
+export class CommentReportEvent extends Event {
+  static readonly eventName = 'comment-report';
+  constructor(
+    readonly request: Readonly<SentReport>,
+    readonly receipt: Readonly<ReportReceipt>
+  ) {
+    super(CommentReportEvent.eventName, init);
+  }
+}
+
+/** `comment-report-failed`: sending a report failed; everything the reader gave stays in the dialog. */
+export class CommentReportFailedEvent extends Event {
+  static readonly eventName = 'comment-report-failed';
+  constructor(
+    readonly error: AdapterError,
+    readonly request: Readonly<SentReport>
+  ) {
+    super(CommentReportFailedEvent.eventName, init);
+  }
+}
+
+/**
+ * `comment-report-close`: the report dialog closed (Escape, "Abbrechen",
+ * "Schließen" or `close()`). The opener returns focus; `receipt` is the
+ * stored report of the comment, or null when none was sent.
+ */
+export class CommentReportCloseEvent extends Event {
+  static readonly eventName = 'comment-report-close';
+  constructor(
+    readonly commentId: string,
+    readonly receipt: Readonly<ReportReceipt> | null
+  ) {
+    super(CommentReportCloseEvent.eventName, init);
+  }
+}
+
 /** Every event of the package by name, for typed listeners. */
 export interface ArticleCommentsEventMap {
   'comment-send': CommentSendEvent;
@@ -101,6 +147,9 @@ export interface ArticleCommentsEventMap {
   'comments-rendered': CommentsRenderedEvent;
   'comments-load-failed': CommentsLoadFailedEvent;
   'comments-data-error': CommentsDataErrorEvent;
+  'comment-report': CommentReportEvent;
+  'comment-report-failed': CommentReportFailedEvent;
+  'comment-report-close': CommentReportCloseEvent;
 }
 
 declare global {

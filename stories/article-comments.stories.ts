@@ -1,10 +1,12 @@
 import {html} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
-import {badData, deep, ferrari, longChain, longText, manyReplies, mixedScript, moderated, veryLongComment, withStaff} from './data/discussions.js';
+import {badData, deep, ferrari, longChain, longText, manyReplies, mixedScript, moderated, rejected, veryLongComment, withStaff} from './data/discussions.js';
 import {longDiscussion} from './data/generate.js';
-import {FailingLoadAdapter, FailingLoadMoreAdapter, LiveAdapter, NeverLoadingAdapter, PremoderatedAdapter} from './support/adapters.js';
-import {discussion, find, loaded, openReply, type, type DiscussionArgs, DEFAULT_ARGS} from './support/render.js';
+import {FailingLoadAdapter, FailingLoadMoreAdapter, LiveAdapter, NeverLoadingAdapter, NoReportsAdapter, PremoderatedAdapter} from './support/adapters.js';
+import {storyClock} from './support/time.js';
+import type {ManualClock} from '../src/time/clock.js';
+import {discussion, find, loaded, openReply, themeOf, type, type DiscussionArgs, DEFAULT_ARGS} from './support/render.js';
 
 /** Stories whose state comes from a reader's action (a click, a post) run it in `play`; docs pages show no play, so they stay out of them. */
 const ACTED = ['!autodocs'];
@@ -241,6 +243,64 @@ export const StaffAnswer: Story = {
 /** A closed discussion: comments stay readable, the form and "Antworten" are gone. */
 export const Closed: Story = {
   args: {closed: true},
+};
+
+/** `closes-at` passed while the reader was typing: the text stays, read-only and copyable, beside the notice. */
+export const ClosedWhileTyping: Story = {
+  tags: ACTED,
+  args: {thread: 'story-closing'},
+  render: (args, context) =>
+    html`${discussion(args, context, {records: ferrari})}`,
+  play: async ({canvasElement}) => {
+    const element = find(canvasElement, 'article-comments');
+    await loaded(element);
+    element.closesAt = new Date(element.clock.now() + 60_000).toISOString();
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="compose"]')!.click();
+    await element.updateComplete;
+    const composer = element.shadowRoot!.querySelector('comment-reply.composer') as HTMLElementTagNameMap['comment-reply'];
+    await type(composer, 'Ich wollte gerade noch schreiben, dass Ferrari sich mit dieser Kooperation');
+    (element.clock as ManualClock).advance(60_000);
+    await element.updateComplete;
+    await composer.updateComplete;
+  },
+};
+
+/** The reader's own comment was rejected: they see it with the note and a link to the netiquette; others never see it. */
+export const RejectedOwnComment: Story = {
+  args: {thread: 'story-rejected'},
+  render: (args, context) => {
+    localStorage.setItem(`article-comments:marks:v1:${encodeURIComponent(args.thread)}`, JSON.stringify({own: ['r1'], reported: []}));
+    return html`<article-comments
+      thread=${args.thread}
+      netiquette-url="https://verlag.example/netiquette"
+      theme=${themeOf(args, context)}
+      .clock=${storyClock()}
+      .adapter=${new MemoryAdapter({[args.thread]: [...ferrari.slice(0, 2), rejected]}, {clock: storyClock()})}
+    ></article-comments>`;
+  },
+};
+
+/** A comment this browser reported: "Gemeldet" instead of "Melden". */
+export const ReportedComment: Story = {
+  args: {thread: 'story-reported'},
+  render: (args, context) => {
+    localStorage.setItem(`article-comments:marks:v1:${encodeURIComponent(args.thread)}`, JSON.stringify({own: [], reported: ['c1']}));
+    return discussion(args, context, {records: ferrari});
+  },
+};
+
+/** A backend without reports (Waline) and `report-url`: "Melden" links to the publisher's form. */
+export const ReportLinkToPublisherForm: Story = {
+  args: {thread: 'story-report-url'},
+  render: (args, context) => html`<article-comments
+    thread=${args.thread}
+    report-url="https://verlag.example/melden?kommentar={url}"
+    netiquette-url="https://verlag.example/netiquette"
+    privacy-url="https://verlag.example/datenschutz"
+    theme=${themeOf(args, context)}
+    .clock=${storyClock()}
+    .adapter=${new NoReportsAdapter({[args.thread]: ferrari}, {clock: storyClock()})}
+  ></article-comments>`,
 };
 
 /** A permalink (`#comment-c3`) opened: the comment is scrolled to, focused and highlighted. */

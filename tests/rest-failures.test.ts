@@ -169,12 +169,12 @@ describe('the REST backend, and every failure a network can produce', () => {
     const view = await renderRest(thread);
     await failNext(thread, {status: 403, code: 'closed', method: 'POST'});
     const form = await writeAndSend(view, 'Zu spät');
-    expect(form.errors().join(' ')).to.contain('Die Diskussion ist geschlossen.');
+    expect(form.errors().join(' ')).to.contain('Die Kommentarfunktion für diesen Artikel ist geschlossen.');
 
     const closedThread = freshThread('rest-closed');
     await (await server()).control('seed', {thread: closedThread, comments: [], closed: true});
     const closed = await renderRest(closedThread);
-    expect(closed.root.textContent).to.contain('Die Diskussion ist geschlossen.');
+    expect(closed.root.textContent).to.contain('Die Kommentarfunktion für diesen Artikel ist geschlossen.');
     expect(closed.root.querySelector('comment-reply')).to.equal(null);
   });
 

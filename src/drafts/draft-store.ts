@@ -1,6 +1,7 @@
 /**
- * Keeps what a reader is typing in the browser, per discussion and parent,
- * so a reload, a crash or a failed post never loses it.
+ * Keeps what a reader is typing in the browser, per discussion and parent
+ * (and a report, per discussion and comment), so a reload, a crash or a
+ * failed post never loses it.
  *
  * Storage can be missing or full (private windows, quotas, sandboxed
  * iframes): every call swallows those failures (and drafts that are not
@@ -8,6 +9,7 @@
  * and is thrown on.
  */
 import type {Quote} from '../model/comment.js';
+import {readReason, type ReportForm} from '../model/report-form.js';
 
 export interface Draft {
   body: string;
@@ -19,6 +21,8 @@ export interface Draft {
 }
 
 const PREFIX = 'article-comments:draft:v1:';
+/** Report drafts have their own prefix: a composer's draft and a report never read each other. */
+const REPORT_PREFIX = 'article-comments:report-draft:v1:';
 const NAME_KEY = 'article-comments:name';
 /** Drafts untouched for this long are forgotten. */
 const MAX_AGE = 30 * 24 * 60 * 60 * 1000;
@@ -107,14 +111,15 @@ export function removeDraft(thread: string, parentId: string | null): void {
   }
 }
 
-/** Removes drafts older than 30 days. */
+/** Removes drafts (and report drafts) older than 30 days, or that are not drafts. */
 export function pruneDrafts(now: number): void {
   const store = storage();
   if (!store) return;
   try {
     for (let i = store.length - 1; i >= 0; i--) {
       const key = store.key(i);
-      if (!key?.startsWith(PREFIX)) continue;
+      const check = key?.startsWith(PREFIX) ? isDraft : key?.startsWith(REPORT_PREFIX) ? isReportDraft : undefined;
+      if (!key || !check) continue;
       const draft = (() => {
         try {
           return JSON.parse(store.getItem(key) ?? '');
@@ -123,10 +128,86 @@ export function pruneDrafts(now: number): void {
           return undefined;
         }
       })();
-      if (!isDraft(draft) || now - draft.savedAt > MAX_AGE) store.removeItem(key);
+      if (!check(draft) || now - draft.savedAt > MAX_AGE) store.removeItem(key);
     }
   } catch (error) {
     // Storage went away while pruning.
+    expected(error);
+  }
+}
+
+/** What a reader typed into the report dialog for one comment, and the key its retries share. */
+export interface ReportDraft extends ReportForm {
+  /** Stays the same across retries of this report, so a backend stores it once. */
+  idempotencyKey: string;
+  /** Epoch ms of the last change. */
+  savedAt: number;
+}
+
+export function reportDraftKey(thread: string, commentId: string): string {
+  return `${REPORT_PREFIX}${encodeURIComponent(thread)}:${encodeURIComponent(commentId)}`;
+}
+
+function isReportDraft(value: unknown): value is ReportDraft {
+  const draft = value as ReportDraft;
+  return typeof draft === 'object' && draft !== null && typeof draft.idempotencyKey === 'string' && typeof draft.savedAt === 'number';
+}
+
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The saved report draft of a comment, unless it is older than 30 days; fields that are not what they should be read as empty. */
+export function loadReportDraft(thread: string, commentId: string, now = Date.now()): ReportDraft | undefined {
+  if (!pruned) {
+    pruned = true;
+    pruneDrafts(now);
+  }
+  try {
+    const raw = storage()?.getItem(reportDraftKey(thread, commentId));
+    if (!raw) return undefined;
+    const draft: unknown = JSON.parse(raw);
+    if (!isReportDraft(draft) || now - draft.savedAt > MAX_AGE) return undefined;
+    return {
+      reason: readReason(draft.reason),
+      details: textOf(draft.details),
+      urls: textOf(draft.urls),
+      name: textOf(draft.name),
+      email: textOf(draft.email),
+      childAbuse: draft.childAbuse === true,
+      goodFaith: draft.goodFaith === true,
+      idempotencyKey: draft.idempotencyKey,
+      savedAt: draft.savedAt,
+    };
+  } catch (error) {
+    expected(error);
+    return undefined;
+  }
+}
+
+/** Saves the report draft; `empty` (nothing given yet) removes it instead. */
+export function saveReportDraft(thread: string, commentId: string, draft: ReportDraft, empty: boolean): void {
+  const store = storage();
+  if (!store) return;
+  const key = reportDraftKey(thread, commentId);
+  try {
+    if (empty) store.removeItem(key);
+    else store.setItem(key, JSON.stringify(draft));
+  } catch (error) {
+    expected(error);
+    // Full: drop stale drafts and try once more; else the report lives in the dialog only.
+    pruneDrafts(draft.savedAt);
+    try {
+      if (!empty) store.setItem(key, JSON.stringify(draft));
+    } catch (error) {
+      expected(error);
+    }
+  }
+}
+
+export function removeReportDraft(thread: string, commentId: string): void {
+  try {
+    storage()?.removeItem(reportDraftKey(thread, commentId));
+  } catch (error) {
+    // Nothing to do without storage.
     expected(error);
   }
 }

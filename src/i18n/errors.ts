@@ -3,29 +3,32 @@ import {de} from './de.js';
 
 /**
  * The German sentence for an error from an adapter, for what the reader was
- * doing: loading the discussion or posting a comment. Errors are told apart
- * by `kind`, so those of another copy of the error classes read the same.
+ * doing: loading the discussion, posting a comment or reporting one. Errors
+ * are told apart by `kind`, so those of another copy of the error classes
+ * read the same.
  */
-export function errorMessage(error: unknown, now = Date.now(), context: 'load' | 'post' = 'post'): string {
+export function errorMessage(error: unknown, now = Date.now(), context: 'load' | 'post' | 'report' = 'post'): string {
   const adapterError: AdapterError = toAdapterError(error);
   const errors = de.errors;
+  const report = de.reportDialog;
   switch (adapterError.kind) {
     case 'network':
       return typeof navigator !== 'undefined' && navigator.onLine === false ? errors.offline : errors.network;
     case 'timeout':
       return errors.timeout;
     case 'invalid':
-      return context === 'post' ? errors.invalid : errors.refused;
+      return context === 'report' ? report.refused : context === 'post' ? errors.invalid : errors.refused;
     case 'rate-limited': {
       const retryAfter = RateLimitedError.is(adapterError) ? adapterError.retryAfter : null;
       const seconds = retryAfter === null ? 0 : Math.ceil((retryAfter - now) / 1000);
       if (context === 'load') return seconds > 0 ? errors.busyFor(seconds) : errors.busy;
+      if (context === 'report') return seconds > 0 ? report.rateLimitedFor(seconds) : report.rateLimited;
       return seconds > 0 ? errors.rateLimitedFor(seconds) : errors.rateLimited;
     }
     case 'not-found':
-      return context === 'post' ? errors.parentGone : errors.notFound;
+      return context === 'report' ? report.commentGone : context === 'post' ? errors.parentGone : errors.notFound;
     case 'closed':
-      return de.closed;
+      return context === 'report' ? report.closed : de.closed;
     case 'forbidden':
       return errors.forbidden;
     case 'server':

@@ -235,3 +235,12 @@ export const veryLongComment: CommentRecord[] = [
   },
   {id: 'v2', parentId: 'v1', author: {name: 'Jana Pohl'}, body: 'Danke für die ausführliche Einordnung!', createdAt: '2026-11-25T10:05:00Z'},
 ];
+
+/** The reader's own comment, rejected by the moderators. */
+export const rejected: CommentRecord = {
+  id: 'r1',
+  author: {name: 'Hitzkopf_74'},
+  body: 'Wer so einen Unsinn schreibt, sollte lieber gar nichts mehr schreiben.',
+  createdAt: '2026-11-25T13:40:00Z',
+  status: 'rejected',
+};

@@ -85,3 +85,8 @@ export class LiveAdapter extends MemoryAdapter {
     for (const comment of records) this.#push?.({type: 'added', comment});
   }
 }
+
+/** A backend that takes no reports (like Waline): "Melden" needs the publisher's `report-url`. */
+export class NoReportsAdapter extends MemoryAdapter {
+  override readonly capabilities = {...new MemoryAdapter().capabilities, report: false};
+}

@@ -22,6 +22,7 @@ export interface ActionContext {
   permalinks: PermalinkController;
   announce(text: string): void;
   articleFor(id: string): HTMLElement | null;
+  report(id: string): Promise<void>;
   host: HTMLElement & {renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean>};
 }
 
@@ -63,6 +64,9 @@ export function routeClick(event: MouseEvent, context: ActionContext): void {
       break;
     case 'compose':
       void forms.openComposer();
+      break;
+    case 'report':
+      if (comment) void context.report(id);
       break;
   }
 }

@@ -8,6 +8,7 @@ import {errorMessage} from '../../i18n/errors.js';
 import type {SortOrder} from '../../model/comment.js';
 import {CommentDataError} from '../../model/errors.js';
 import {clampDepth, shownRoots} from '../../model/layout.js';
+import {safeHref} from '../../model/text.js';
 import {isGrowing, progressiveIdle} from '../../render/progressive-list.js';
 import {systemClock, type Clock} from '../../time/clock.js';
 import {rememberSelection, routeClick, type ActionContext} from './actions.js';
@@ -17,6 +18,7 @@ import {FormsController} from './forms.js';
 import {LiveController} from './live-controller.js';
 import {liveStyles} from './live.styles.js';
 import {PermalinkController} from './permalink.js';
+import {ReportController} from './report-controller.js';
 import {ScrollAnchorController} from './scroll-anchor.js';
 import {SourceController} from './source.js';
 import {renderDiscussion} from './templates/discussion.js';
@@ -36,6 +38,7 @@ import {ThreadView} from './thread-view.js';
  *
  * @slot empty - Replaces "Schreiben Sie den ersten Kommentar." when there are no comments.
  * @slot closed - Replaces the notice shown when the discussion is closed.
+ * @slot composer-notice - Replaces "Mit dem Absenden akzeptieren Sie unsere Netiquette und Datenschutzerklärung." above "Senden".
  *
  * @fires {CommentsLoadedEvent} comments-loaded - A page of comments arrived.
  * @fires {CommentsRenderedEvent} comments-rendered - Everything loaded is in the DOM (long pages render in steps).
@@ -121,8 +124,26 @@ export class ArticleComments extends LitElement {
   /** Longest comment accepted, in characters. Default: from the backend, else 2,000. */
   @property({attribute: 'max-length', type: Number}) maxLength?: number;
 
-  /** Closes the discussion: comments stay readable, no new ones can be written. */
+  /** Closes the discussion: comments stay readable (and can be reported), no new ones can be written. */
   @property({type: Boolean, reflect: true}) closed = false;
+
+  /** When the discussion closes by itself (ISO 8601); at that moment the composer becomes the closed notice. */
+  @property({attribute: 'closes-at'}) closesAt = '';
+
+  /** The closed notice. Default: the backend's, else "Die Kommentarfunktion für diesen Artikel ist geschlossen." */
+  @property({attribute: 'closed-message'}) closedMessage = '';
+
+  /**
+   * The publisher's report form, for backends that take no reports (e.g. Waline):
+   * "Melden" links there, `{url}` replaced by the comment's permalink and `{id}` by its id.
+   */
+  @property({attribute: 'report-url'}) reportUrl = '';
+
+  /** The netiquette, linked beside "Senden" and from a rejected comment's note. */
+  @property({attribute: 'netiquette-url'}) netiquetteUrl = '';
+
+  /** The privacy policy, linked beside "Senden". */
+  @property({attribute: 'privacy-url'}) privacyUrl = '';
 
   /** Level of the "6 Kommentare" heading in the page's outline (2–6). */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
@@ -152,6 +173,7 @@ export class ArticleComments extends LitElement {
   readonly #discussion = new DiscussionController(this, {
     onLoaded: (loaded, hasMore) => {
       this.#renderPending = true;
+      this.#reports.applyMarks();
       this.dispatchEvent(new CommentsLoadedEvent(loaded, hasMore));
       void this.updateComplete.then(() => this.#permalinks.discussionReady());
     },
@@ -202,9 +224,16 @@ export class ArticleComments extends LitElement {
     permalinks: this.#permalinks,
     announce: (text) => this.#announcer.announce(text),
     articleFor: (id) => this.#articleFor(id),
+    report: (id) => this.#reports.open(id),
     host: this,
   };
   readonly #source = new SourceController(this, this.#discussion);
+  readonly #reports = new ReportController(this, {
+    discussion: this.#discussion,
+    adapter: () => this.#source.adapter,
+    reportUrl: () => this.reportUrl,
+    thread: () => this.resolvedThread,
+  });
 
   /** Every data problem found so far (dropped or repaired records). */
   get dataErrors(): readonly CommentDataError[] {
@@ -262,6 +291,10 @@ export class ArticleComments extends LitElement {
       maxDepth: clampDepth(this.maxDepth),
       collapsed: this.replies === 'collapsed',
       targetPath: new Set(target === null ? [] : this.#discussion.tree.pathTo(target)),
+      report: this.#source.adapter ? this.#reports.mode : 'none',
+      reportUrl: this.reportUrl,
+      page: location.href.replace(/#.*$/, ''),
+      netiquetteUrl: safeHref(this.netiquetteUrl) ?? '',
     });
   }
 
@@ -290,7 +323,10 @@ export class ArticleComments extends LitElement {
       sorts: this.#source.sorts,
       sort: this.#source.sort,
       closed: this.#source.closed,
+      closedMessage: this.#source.closedMessage,
       composerOpen: this.#forms.composerOpen ?? false,
+      ownNotice: this.querySelector(':scope > [slot="composer-notice"]') !== null,
+      reporting: this.#reports.reporting,
       problems,
       unreadable: this.dataErrors.some((error) => error.code === 'invalid-json'),
       roots: shownRoots(discussion.tree.roots),

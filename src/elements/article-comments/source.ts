@@ -11,6 +11,9 @@ import {adapterContext, discussionContext, sameState} from '../../context.js';
 import type {DiscussionController} from '../../discussion/discussion-controller.js';
 import {SORT_ORDERS, type SortOrder} from '../../model/comment.js';
 import {DEFAULT_MAX_LENGTH} from '../../model/validate.js';
+import {de} from '../../i18n/de.js';
+import {parseDate} from '../../model/parse.js';
+import {safeHref} from '../../model/text.js';
 import type {Clock} from '../../time/clock.js';
 import {DefaultAdapter} from './default-adapter.js';
 
@@ -25,9 +28,14 @@ export interface SourceHost extends ReactiveElement {
   pageSize: number;
   maxLength?: number;
   closed: boolean;
+  closesAt: string;
+  closedMessage: string;
+  netiquetteUrl: string;
+  privacyUrl: string;
 }
 
 export class SourceController implements ReactiveController {
+  #closing: {at: number; cancel: () => void} | undefined;
   #host: SourceHost;
   #discussion: DiscussionController;
   #default: DefaultAdapter;
@@ -59,8 +67,34 @@ export class SourceController implements ReactiveController {
     return sorts.includes(this.#host.sort) ? this.#host.sort : sorts[0] ?? 'newest';
   }
 
+  /** Closed by the attribute, by the backend, or because its closing time has passed. */
   get closed(): boolean {
-    return this.#host.closed || this.#discussion.info.closed === true;
+    const closesAt = this.closesAt;
+    return this.#host.closed || this.#discussion.info.closed === true || (closesAt !== null && closesAt <= this.#host.clock.now());
+  }
+
+  /** When the discussion closes by itself (the attribute wins over the backend), as epoch ms. */
+  get closesAt(): number | null {
+    return parseDate(this.#host.closesAt || this.#discussion.info.closesAt) ?? null;
+  }
+
+  get closedMessage(): string {
+    return this.#host.closedMessage.trim() || this.#discussion.info.closedMessage?.trim() || de.closed;
+  }
+
+  /** At the closing time, live: the element renders again, and the composer becomes the closed notice. */
+  #scheduleClosing(): void {
+    const at = this.closesAt;
+    if (this.#closing?.at === at) return;
+    this.#closing?.cancel();
+    this.#closing = undefined;
+    if (at === null || at <= this.#host.clock.now() || !this.#host.isConnected) return;
+    this.#closing = {at, cancel: this.#host.clock.at(at, () => ((this.#closing = undefined), this.#host.requestUpdate()))};
+  }
+
+  hostDisconnected(): void {
+    this.#closing?.cancel();
+    this.#closing = undefined;
   }
 
   /** Points the discussion at the adapter and settings in use; returns the load it started, if any. */
@@ -84,6 +118,7 @@ export class SourceController implements ReactiveController {
 
   hostUpdate(): void {
     this.configure();
+    this.#scheduleClosing();
     const adapter = this.adapter;
     if (!adapter) return;
     const info = this.#discussion.info;
@@ -92,6 +127,9 @@ export class SourceController implements ReactiveController {
       sameState(this.#state.value, {
         thread: host.resolvedThread,
         closed: this.closed,
+        closedMessage: this.closedMessage,
+        netiquetteUrl: safeHref(host.netiquetteUrl) ?? '',
+        privacyUrl: safeHref(host.privacyUrl) ?? '',
         maxLength: host.maxLength ?? info.maxLength ?? adapter.capabilities?.maxLength ?? DEFAULT_MAX_LENGTH,
         requireName: !(info.anonymous ?? adapter.capabilities?.anonymous),
         clock: host.clock,

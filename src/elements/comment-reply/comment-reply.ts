@@ -37,7 +37,10 @@ const COUNTER_THRESHOLDS = [100, 20, 0, -1];
  * @fires {CommentReplyCancelEvent} comment-reply-cancel - The reader closed a reply form.
  *
  * @csspart form - The form around everything.
- * @csspart closed - The notice shown instead of the form when the discussion is closed.
+ * @csspart closed - The notice shown instead of the form when the discussion is closed (beside the kept text when it closed while the reader typed).
+ * @csspart consent - "Mit dem Absenden akzeptieren Sie unsere Netiquette und Datenschutzerklärung." (with `netiquette-url`/`privacy-url` on `<article-comments>`).
+ *
+ * @slot notice - Replaces the consent line above "Senden".
  * @csspart quote - The quoted passage being answered.
  * @csspart textarea - The comment text field.
  * @csspart name - The name field.
@@ -219,7 +222,7 @@ export class CommentReply extends LitElement {
    * Calls while a post is under way are ignored, so a double click posts once.
    */
   async send(): Promise<boolean> {
-    if (this.busy) return false;
+    if (this.busy || this.discussion?.closed) return false;
     const errors = validateDraft(
       {name: this.name, body: this.body},
       {maxLength: this.#limit, requireName: this.#requireName, reply: this.#parent !== null}
@@ -277,8 +280,13 @@ export class CommentReply extends LitElement {
   }
 
   protected override render() {
-    if (this.discussion?.closed) return html`<p class="closed" part="closed">${de.closed}</p>`;
+    const closed = this.discussion?.closed === true;
+    // Closed with nothing typed: only the notice. Closed while typing: the text stays, read-only.
+    if (closed && !this.body.trim()) return html`<p class="closed" part="closed">${this.discussion!.closedMessage}</p>`;
     return renderForm({
+      closedNotice: closed ? this.discussion!.closedMessage : '',
+      netiquetteUrl: this.discussion?.netiquetteUrl ?? '',
+      privacyUrl: this.discussion?.privacyUrl ?? '',
       body: this.body,
       name: this.name,
       quote: this.quote,

@@ -26,12 +26,27 @@ export interface FormView {
   failure: string;
   notice: string;
   announcement: string;
+  /** Closed while the reader was typing: the text stays, read-only and copyable, with this notice. */
+  closedNotice: string;
+  netiquetteUrl: string;
+  privacyUrl: string;
   onSubmit(event: SubmitEvent): void;
   onKeyDown(event: KeyboardEvent): void;
   onInput(event: InputEvent): void;
   onNameInput(event: InputEvent): void;
   onRemoveQuote(): void;
   onCancel(): void;
+}
+
+/** "Mit dem Absenden akzeptieren Sie unsere Netiquette und Datenschutzerklärung.", as far as the publisher gave the pages; a slot replaces it. */
+function renderConsent(view: FormView): TemplateResult {
+  const link = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener">${text}</a>`;
+  const parts = [view.netiquetteUrl && link(view.netiquetteUrl, de.netiquette), view.privacyUrl && link(view.privacyUrl, de.privacy)].filter(Boolean);
+  return html`<slot name="notice"
+    >${parts.length
+      ? html`<p class="consent" part="consent">${de.consentBefore}${parts[0]}${parts[1] ? html`${de.consentAnd}${parts[1]}` : nothing}${de.consentAfter}</p>`
+      : nothing}</slot
+  >`;
 }
 
 export function renderForm(view: FormView): TemplateResult {
@@ -62,9 +77,9 @@ export function renderForm(view: FormView): TemplateResult {
         part="textarea"
         rows="4"
         .value=${live(view.body)}
-        ?readonly=${view.busy}
+        ?readonly=${view.busy || view.closedNotice !== ''}
         aria-invalid=${bodyError ? 'true' : 'false'}
-        aria-describedby="counter hint ${bodyError ? 'body-error' : ''}"
+        aria-describedby="counter hint ${bodyError ? 'body-error' : ''} ${view.closedNotice ? 'closed-notice' : ''}"
         @input=${view.onInput}
       ></textarea>
       <div class="meta">
@@ -88,10 +103,15 @@ export function renderForm(view: FormView): TemplateResult {
       ${nameError ? html`<p id="name-error" class="error" part="error">${nameError}</p>` : nothing}
       <p class="failure error" part="error" role="alert">${view.failure}</p>
       <p class="notice" role="status">${view.notice}</p>
+      ${view.closedNotice
+        ? html`<p id="closed-notice" class="closed" part="closed" role="status">${view.closedNotice} ${de.closedKeptText}</p>`
+        : renderConsent(view)}
       <div class="actions" part="actions">
-        <button type="submit" class="button" part="send-button" aria-disabled=${view.busy ? 'true' : 'false'}>
-          ${view.busy ? de.sending : de.send}
-        </button>
+        ${view.closedNotice
+          ? nothing
+          : html`<button type="submit" class="button" part="send-button" aria-disabled=${view.busy ? 'true' : 'false'}>
+              ${view.busy ? de.sending : de.send}
+            </button>`}
         ${view.cancelable
           ? html`<button type="button" class="button secondary" part="cancel-button" @click=${view.onCancel}>${de.cancel}</button>`
           : nothing}

@@ -10,6 +10,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {de} from '../../../i18n/de.js';
 import type {Comment} from '../../../model/comment.js';
+import {absolutePermalink, reportLink} from '../../../model/report-link.js';
 import type {ThreadNode} from '../../../model/thread-tree.js';
 import {badgeOf, canReply, noticeOf, showsAuthor, showsText, type Notice} from '../../../model/visibility.js';
 import type {Clock} from '../../../time/clock.js';
@@ -33,6 +34,26 @@ function renderTime(comment: Comment, clock: Clock): TemplateResult {
   return html`<time part="time" class="time" datetime=${new Date(comment.createdAt).toISOString()} title=${formatFullDate(comment.createdAt)}
     >${relativeTime(comment.createdAt, clock)}</time
   >`;
+}
+
+/** "Melden" for a published comment by someone else; "Gemeldet" once this browser reported it. */
+function renderReport(node: ThreadNode, name: string, settings: ThreadSettings): TemplateResult | typeof nothing {
+  const {comment} = node;
+  if (settings.report === 'none' || node.own || comment.status !== 'published' || !comment.readable) return nothing;
+  if (node.view.reported) {
+    return html`<button type="button" class="link-button" part="report" data-id=${comment.id} disabled aria-label=${de.reportedAction(name)}>
+      ${de.reported}
+    </button>`;
+  }
+  if (settings.report === 'link') {
+    const href = reportLink(settings.reportUrl, absolutePermalink(settings.page, permalink(comment.id)), comment.id);
+    return href
+      ? html`<a class="link-button" part="report" href=${href} target="_blank" rel="noopener" aria-label=${de.reportAction(name)}>${de.report}</a>`
+      : nothing;
+  }
+  return html`<button type="button" class="link-button" part="report" data-action="report" data-id=${comment.id} aria-label=${de.reportAction(name)}>
+    ${de.report}
+  </button>`;
 }
 
 /**
@@ -73,7 +94,11 @@ export function renderComment(node: ThreadNode, parent: Comment | null, named: b
       : nothing}
     ${visible && comment.quote ? renderQuote(comment.quote, node.quoted) : nothing}
     ${visible ? renderBody(node) : nothing}
-    ${notice ? html`<p class="placeholder" part="placeholder">${NOTICES[notice]}</p>` : nothing}
+    ${notice
+      ? html`<p class="placeholder" part="placeholder">${NOTICES[notice]}${notice === 'rejected-own' && settings.netiquetteUrl
+          ? html` <a href=${settings.netiquetteUrl} target="_blank" rel="noopener">${de.netiquetteLink}</a>`
+          : nothing}</p>`
+      : nothing}
     <div class="actions" part="actions">
       ${canReply(comment, settings.closed)
         ? html`<button type="button" class="link-button" data-action="reply" data-id=${comment.id} aria-label=${de.replyAction(name)}>
@@ -83,6 +108,7 @@ export function renderComment(node: ThreadNode, parent: Comment | null, named: b
               ${de.quote}
             </button>`
         : nothing}
+      ${renderReport(node, name, settings)}
       <a
         class="link-button"
         part="permalink"

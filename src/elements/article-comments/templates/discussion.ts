@@ -12,6 +12,7 @@ import {errorMessage} from '../../../i18n/errors.js';
 import type {SortOrder} from '../../../model/comment.js';
 import type {ThreadNode} from '../../../model/thread-tree.js';
 import type {LoadState} from '../../../discussion/discussion-controller.js';
+import type {Reporting} from '../report-controller.js';
 import type {ThreadSettings} from './settings.js';
 import {renderThread} from './thread.js';
 
@@ -23,7 +24,12 @@ export interface DiscussionView {
   sorts: readonly SortOrder[];
   sort: SortOrder;
   closed: boolean;
+  closedMessage: string;
   composerOpen: boolean;
+  /** The publisher put its own consent line into the `composer-notice` slot. */
+  ownNotice: boolean;
+  /** The comment being reported: its dialog is open. */
+  reporting: Reporting | null;
   /** Comments that could not be shown fully; whether the inline JSON was unreadable. */
   problems: number;
   unreadable: boolean;
@@ -41,7 +47,7 @@ export interface DiscussionView {
   onPointerDown: (event: PointerEvent) => void;
 }
 
-const SORT_LABELS: Record<SortOrder, string> = {newest: de.sortNewest, oldest: de.sortOldest};
+const SORT_LABELS: Record<SortOrder, string> = {newest: de.sortNewest, oldest: de.sortOldest, reactions: de.sortReactions};
 
 function renderHeading(view: DiscussionView): TemplateResult {
   const text = view.state === 'ready' ? de.heading(view.count) : de.regionLabel;
@@ -63,13 +69,17 @@ function renderSort(view: DiscussionView): TemplateResult | typeof nothing {
 }
 
 function renderComposer(view: DiscussionView): TemplateResult {
-  if (view.closed) return html`<slot name="closed"><p class="status closed" part="status">${de.closed}</p></slot>`;
+  // A composer the reader had opened stays: it keeps their text, read-only, beside the notice.
+  if (view.closed && !view.composerOpen) {
+    return html`<slot name="closed"><p class="status closed" part="status">${view.closedMessage}</p></slot>`;
+  }
   return view.composerOpen
     ? html`<comment-reply
         class="composer"
         part="composer"
         exportparts="form: composer-form, textarea: composer-textarea, send-button: composer-send-button"
-      ></comment-reply>`
+        >${view.ownNotice ? html`<slot name="composer-notice" slot="notice"></slot>` : nothing}</comment-reply
+      >`
     : html`<button type="button" class="composer-start" part="composer-start" data-action="compose">${de.composerStart}</button>`;
 }
 
@@ -130,5 +140,13 @@ export function renderDiscussion(view: DiscussionView): TemplateResult {
       : nothing}
     ${renderList(view)}
     <div class="visually-hidden" role="status" aria-live="polite">${view.announcement}</div>
+    ${view.reporting
+      ? html`<comment-report
+          part="report-dialog"
+          comment-id=${view.reporting.id}
+          author-name=${view.reporting.name}
+          .permalink=${view.reporting.permalink}
+        ></comment-report>`
+      : nothing}
   </section>`;
 }

@@ -11,6 +11,13 @@ export interface ThreadSettings extends LayoutSettings {
   closed: boolean;
   /** Ids from the top to the permalink target: those lists grow first. */
   targetPath: ReadonlySet<string>;
+  /** How "Melden" works: the report dialog, a link to the publisher's form (`reportUrl`), or not at all. */
+  report: 'dialog' | 'link' | 'none';
+  reportUrl: string;
+  /** The page's address without its fragment, for absolute permalinks. */
+  page: string;
+  /** Linked from a rejected comment's note. */
+  netiquetteUrl: string;
 }
 
 /** Hands out the same settings object until one of the values changes. */
@@ -25,6 +32,10 @@ export class SettingsMemo {
       old.closed === next.closed &&
       old.maxDepth === next.maxDepth &&
       old.collapsed === next.collapsed &&
+      old.report === next.report &&
+      old.reportUrl === next.reportUrl &&
+      old.page === next.page &&
+      old.netiquetteUrl === next.netiquetteUrl &&
       old.targetPath.size === next.targetPath.size &&
       [...next.targetPath].every((id) => old.targetPath.has(id));
     return same ? old : (this.#last = next);

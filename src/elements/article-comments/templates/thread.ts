@@ -32,9 +32,10 @@ function targetIndex(items: readonly ThreadNode[], settings: ThreadSettings): nu
   return settings.targetPath.size ? items.findIndex((node) => settings.targetPath.has(node.comment.id)) : -1;
 }
 
-function renderReplyForm(node: ThreadNode, settings: ThreadSettings): TemplateResult | typeof nothing {
+function renderReplyForm(node: ThreadNode): TemplateResult | typeof nothing {
   const reply = node.view.reply;
-  if (!reply || !canReply(node.comment, settings.closed)) return nothing;
+  // Kept when the discussion closes while the reader types: the form keeps the text, read-only.
+  if (!reply || !canReply(node.comment, false)) return nothing;
   return html`<comment-reply
     class="reply-form"
     part="reply-form"
@@ -48,7 +49,7 @@ function renderReplyForm(node: ThreadNode, settings: ThreadSettings): TemplateRe
 
 /** One reply of a flat list: the comment and its open form, no nested list. */
 function renderFlatReply({node, parent}: FlatReply, settings: ThreadSettings): TemplateResult {
-  return html`<li class="item">${renderComment(node, parent.comment, true, settings)} ${renderReplyForm(node, settings)}</li>`;
+  return html`<li class="item">${renderComment(node, parent.comment, true, settings)} ${renderReplyForm(node)}</li>`;
 }
 
 /** "Weitere Antworten anzeigen (N)": reveals the next page after range `range`. */
@@ -121,7 +122,7 @@ export function renderItem(node: ThreadNode, parent: Comment | null, depth: numb
   return guard([node, settings, parent ? displayName(parent) : null], () => {
     const hasTarget = depth === 0 && settings.targetPath.has(node.comment.id);
     return html`<li class=${hasTarget ? 'item has-target' : 'item'}>
-      ${renderComment(node, parent, false, settings)} ${renderReplyForm(node, settings)} ${renderReplies(node, depth, settings)}
+      ${renderComment(node, parent, false, settings)} ${renderReplyForm(node)} ${renderReplies(node, depth, settings)}
     </li>`;
   });
 }

@@ -26,7 +26,15 @@ function discussion(): CommentRecord[] {
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Until the next frame is painted: what the reader sees. (Between a layout
+ * and the end of its frame, threads that skip layout while off screen may
+ * have taken their real size before the element has put the reader back;
+ * the reader never sees that moment, a script reading positions can.)
+ */
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
+// Runs alone (npm run test:alone): it needs the page on screen, painting frames as a reader's does.
 describe('live comments while a reader reads and types', function () {
   this.timeout(60_000);
   afterEach(() => scrollTo(0, 0));
@@ -42,6 +50,7 @@ describe('live comments while a reader reads and types', function () {
     await form.write('Ich schreibe gerade');
     form.textarea.focus();
     await nextTask();
+    await painted();
     const firstVisible = view.comments().find((article) => article.getBoundingClientRect().bottom > 0)!;
     const firstTop = firstVisible.getBoundingClientRect().top;
     const formTop = form.element.getBoundingClientRect().top;
@@ -66,6 +75,7 @@ describe('live comments while a reader reads and types', function () {
       typed += '.';
       await new ComposerHarness(form.element).fill(form.textarea, typed);
       await nextTask();
+      await painted();
       const moved = Math.abs(firstVisible.getBoundingClientRect().top - firstTop);
       if (moved > 2 && !when) when = `burst ${burst}: scrolled ${scrollY - startY} px, form ${form.element.getBoundingClientRect().top - formTop} px, focus ${form.root.activeElement?.localName}`;
       drift = Math.max(drift, moved);

@@ -1,0 +1,63 @@
+/**
+ * Sending one report through an adapter, and what a failure means for the
+ * dialog: the German message (everything typed is always kept), messages at
+ * the fields a backend rejected, and whether the next try must be a new
+ * request.
+ */
+import type {CommentAdapter, ReportReceipt, ReportRequest} from '../../adapters/adapter.js';
+import {AdapterError, UnexpectedResponseError, ValidationError, toAdapterError} from '../../adapters/errors.js';
+import {de} from '../../i18n/de.js';
+import {errorMessage} from '../../i18n/errors.js';
+import {parseReceipt, type ReportField, type ReportFieldErrors} from '../../model/report.js';
+
+const FIELDS: readonly ReportField[] = ['reason', 'details', 'urls', 'name', 'email', 'goodFaith'];
+
+export interface ReportFailure {
+  error: AdapterError;
+  message: string;
+  /** Messages for the dialog's fields, when the backend rejected those. */
+  fieldErrors?: ReportFieldErrors;
+  /**
+   * A definite "no" (rejected, comment gone, discussion closed) will not
+   * change on a retry of the same idempotency key.
+   */
+  newKey: boolean;
+}
+
+export type ReportOutcome = {receipt: ReportReceipt} | {failure: ReportFailure};
+
+/** Whether the adapter takes reports at all. */
+export function takesReports(adapter: CommentAdapter | undefined): adapter is CommentAdapter & Required<Pick<CommentAdapter, 'report'>> {
+  return typeof adapter?.report === 'function' && adapter.capabilities?.report === true;
+}
+
+/** Sends the report; the backend's answer is untrusted until `parseReceipt` has read it. */
+export async function submitReport(adapter: CommentAdapter & Required<Pick<CommentAdapter, 'report'>>, request: ReportRequest, now: () => number): Promise<ReportOutcome> {
+  try {
+    const receipt = parseReceipt(await adapter.report(request));
+    if (!receipt) throw new UnexpectedResponseError('The answer to the report is not a receipt with an id and receivedAt.');
+    return {receipt};
+  } catch (caught) {
+    return {failure: describeReportFailure(toAdapterError(caught), now())};
+  }
+}
+
+export function describeReportFailure(error: AdapterError, now: number): ReportFailure {
+  let detail: string | undefined;
+  let fieldErrors: ReportFieldErrors | undefined;
+  if (ValidationError.is(error)) {
+    fieldErrors = {};
+    for (const [field, message] of Object.entries(error.fieldErrors)) {
+      if (!message) continue;
+      if ((FIELDS as readonly string[]).includes(field)) fieldErrors[field as ReportField] = message;
+      // A message for the whole report (or a field the dialog does not have) goes above the buttons.
+      else detail ??= message;
+    }
+  }
+  return {
+    error,
+    message: `${detail ?? errorMessage(error, now, 'report')} ${de.reportDialog.keptText}`,
+    fieldErrors,
+    newKey: error.kind === 'invalid' || error.kind === 'closed' || error.kind === 'not-found',
+  };
+}
