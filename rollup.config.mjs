@@ -2,9 +2,11 @@
 // 1. dist/*.js + .d.ts: ES modules for apps and bundlers, one file per source
 //    module, with lit, @lit/context, date-fns and tslib left as imports.
 // 2. dist/article-comments.min.js: one self-contained, minified file for a
-//    <script> tag, which registers both elements; and
+//    <script> tag, which registers the elements; and
 //    dist/article-comments-waline.min.js, loaded after it, which adds the
-//    Waline adapter and takes what the two share from it.
+//    Waline adapter and takes what the two share from it; and
+//    dist/comment-count.min.js, <comment-count> alone for pages that only
+//    list articles (no Lit, no date-fns).
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -56,8 +58,11 @@ function dateFnsGermanWordsOnly() {
  */
 const FROM_MAIN_FILE = ['src/adapters/errors.ts', 'src/adapters/http.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
 
-/** A minified IIFE on `window.ArticleComments`; self-contained except for `fromMainFile`. */
-function standalone(input, file, {extend = false, fromMainFile = []} = {}) {
+/**
+ * A minified IIFE on `window.ArticleComments`; self-contained except for
+ * `fromMainFile`. `lean`: for a file without Lit templates or date-fns.
+ */
+function standalone(input, file, {extend = false, fromMainFile = [], lean = false} = {}) {
   return {
     input,
     external: (id) => fromMainFile.includes(id),
@@ -70,11 +75,11 @@ function standalone(input, file, {extend = false, fromMainFile = []} = {}) {
       globals: (id) => (fromMainFile.includes(id) ? 'ArticleComments' : id),
     },
     plugins: [
-      dateFnsGermanWordsOnly(),
+      lean ? undefined : dateFnsGermanWordsOnly(),
       nodeResolve({browser: true}),
       typescript({tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist'}),
       // Whitespace and comments out of the html`` and css`` templates.
-      minifyHTML(),
+      lean ? undefined : minifyHTML(),
       // pure_getters: a getter read for its effect would be dropped. Getters in src/ have no
       // effects; work that must happen is a method call (ThreadTree.flush, the storage channel).
       terser({ecma: 2022, module: false, compress: {passes: 3, pure_getters: true}, format: {comments: false}}),
@@ -98,4 +103,6 @@ export default [
   },
   standalone('src/standalone.ts', 'dist/article-comments.min.js'),
   standalone('src/standalone-waline.ts', 'dist/article-comments-waline.min.js', {extend: true, fromMainFile: FROM_MAIN_FILE}),
+  // Loaded alone or beside the main file: it adds to `window.ArticleComments` instead of replacing it.
+  standalone('src/standalone-count.ts', 'dist/comment-count.min.js', {extend: true, lean: true}),
 ];

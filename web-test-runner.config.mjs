@@ -62,9 +62,9 @@ function walineServerPlugin() {
 }
 
 export default {
-  // *.timing.test.ts hold time limits: `npm run test:timing` runs them alone afterwards, in
-  // Chromium (the engine with the Long Tasks API), with nothing else competing for the CPU.
-  files: ['tests/**/*.test.ts', '!tests/**/*.timing.test.ts', '!tests/waline/**', '!**/node_modules/**'],
+  // *.alone.test.ts measure time or need the page on screen (rendering, scrolling):
+  // `npm run test:alone` runs them afterwards, one file at a time, nothing else competing.
+  files: ['tests/**/*.test.ts', '!tests/**/*.alone.test.ts', '!tests/waline/**', '!**/node_modules/**'],
   nodeResolve: true,
   concurrency: 2, // test files side by side in Chromium (see scripts/browsers.mjs)
   // Two engines at a time: on two cores the third would push timings past

@@ -58,30 +58,15 @@ function section(element) {
       )
     );
   }
-  parts.push(
-    '',
-    '#### Events',
-    '',
-    table(
-      ['Event', 'Type', 'Description'],
-      (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), cell(event.description)])
-    )
-  );
-  if (element.slots?.length) {
-    parts.push('', '#### Slots', '', table(['Slot', 'Description'], element.slots.map((slot) => [code(slot.name || '(default)'), cell(slot.description)])));
-  }
-  parts.push(
-    '',
-    '#### CSS parts',
-    '',
-    table(['Part', 'Description'], (element.cssParts ?? []).map((part) => [code(part.name), cell(part.description)])),
-    '',
-    '#### CSS custom properties',
-    '',
-    table(
-      ['Property', 'Default', 'Description'],
-      (element.cssProperties ?? []).map((prop) => [code(prop.name), code(prop.default), cell(prop.description)])
-    )
+  // A section only where there is something to list (a light-DOM element has no parts).
+  const optional = (heading, headers, rows) => rows.length && parts.push('', `#### ${heading}`, '', table(headers, rows));
+  optional('Events', ['Event', 'Type', 'Description'], (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), cell(event.description)]));
+  optional('Slots', ['Slot', 'Description'], (element.slots ?? []).map((slot) => [code(slot.name || '(default)'), cell(slot.description)]));
+  optional('CSS parts', ['Part', 'Description'], (element.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]));
+  optional(
+    'CSS custom properties',
+    ['Property', 'Default', 'Description'],
+    (element.cssProperties ?? []).map((prop) => [code(prop.name), code(prop.default), cell(prop.description)])
   );
   return parts.join('\n');
 }

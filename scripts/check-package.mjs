@@ -22,7 +22,7 @@ const index = readFileSync(`${root}dist/index.js`, 'utf8');
 check(/import\s*['"]\.\/(elements\/article-comments\/)?define\.js['"]/.test(index), 'dist/index.js does not register the elements');
 const element = readFileSync(`${root}dist/elements/article-comments/article-comments.js`, 'utf8');
 check(/from\s*['"]lit['"]/.test(element), 'the ES build must import lit, not bundle it');
-for (const tag of ['article-comments', 'comment-reply']) {
+for (const tag of ['article-comments', 'comment-reply', 'comment-report', 'comment-count']) {
   const dts = readFileSync(`${root}dist/elements/${tag}/${tag}.d.ts`, 'utf8');
   check(dts.includes('HTMLElementTagNameMap'), `${tag}.d.ts lacks its HTMLElementTagNameMap entry`);
 }
@@ -32,7 +32,14 @@ check(tags.includes('article-comments') && tags.includes('comment-reply'), 'cust
 
 const standalone = readFileSync(`${root}dist/article-comments.min.js`, 'utf8');
 check(!/\bimport\s*\(|^\s*import\s|from\s*["']/m.test(standalone), 'the standalone file imports something: it must be self-contained');
-check(!/https?:\/\/(?!lit\.dev|www\.w3\.org)/.test(standalone.replace(/"https?:\/\/[^"]*"/g, (s) => (s.includes('w3.org') ? '' : s))), 'the standalone file references a remote URL');
+// A URL has a host after "//" (the German hint "mit http:// oder https:// beginnen" has none).
+check(!/https?:\/\/(?!lit\.dev|www\.w3\.org)[\w-]/.test(standalone.replace(/"https?:\/\/[^"]*"/g, (s) => (s.includes('w3.org') ? '' : s))), 'the standalone file references a remote URL');
+
+// <comment-count> alone: self-contained, and without Lit (its budget is 3 KB).
+const count = readFileSync(`${root}dist/comment-count.min.js`, 'utf8');
+check(!/\bimport\s*\(|^\s*import\s|from\s*["']/m.test(count), 'dist/comment-count.min.js imports something: it must be self-contained');
+check(!/lit-html|litElementVersions|reactiveElementVersions/.test(count), 'dist/comment-count.min.js bundles Lit');
+check(/customElements\.define\(\s*["']comment-count["']/.test(count), 'dist/comment-count.min.js does not register <comment-count>');
 
 // A developer's TypeScript, compiled against the published types (self-reference by package name).
 try {

@@ -13,7 +13,7 @@
 //   maxLength    longest comment accepted (default 2000)
 //   closed       thread ids that accept no new comments
 //   staffToken   the bearer token of the publisher's staff: GET {prefix}/reports lists reports only with it
-//   control      expose POST /__control/* for tests to inject failures, close discussions, read reports
+//   control      expose POST /__control/* for tests to inject failures, close discussions, set flags, read reports
 //   fallback     (request, response) => handled, for requests outside the API (e.g. static files)
 //   prefix       URL path prefix of the API (default '/api')
 //
@@ -24,27 +24,16 @@ import {randomUUID, timingSafeEqual} from 'node:crypto';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {dirname} from 'node:path';
+import {applyReaction, compare, countAt, decodeCursor, encodeCursor, placeOf, present, recordPinned} from './reactions.mjs';
 import {normalizeReport, reportErrors} from './report-rules.mjs';
 
 const MAX_NAME = 60;
+/** Threads per GET {prefix}/counts. */
+const MAX_COUNTS = 100;
 const REJECT_MARKER = '[[reject]]';
 
 const length = (text) => [...text].length;
 const number = (value) => new Intl.NumberFormat('de-DE').format(value);
-
-function encodeCursor(key, id) {
-  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
-}
-
-function decodeCursor(value) {
-  try {
-    const [key, id] = JSON.parse(Buffer.from(value, 'base64url').toString());
-    if (typeof key === 'number' && typeof id === 'string') return {key, id};
-  } catch {
-    // fall through
-  }
-  return undefined;
-}
 
 /** The store: threads of comments in insertion order, with a change sequence per thread. */
 class Store {
@@ -67,6 +56,8 @@ class Store {
         reportKeys: new Map(Object.entries(data.reportKeys ?? {})),
         discussion: data.discussion ?? {closed: false},
         discussionChange: data.discussionChange ?? 0,
+        reactions: new Map(Object.entries(data.reactions ?? {})),
+        pins: new Map(Object.entries(data.pins ?? {})),
       });
     }
     for (const [thread, records] of Object.entries(seed)) {
@@ -85,9 +76,12 @@ class Store {
         keys: new Map(),
         reports: [],
         reportKeys: new Map(),
-        // How it closes ({closed, closedMessage, closesAt}), and the change sequence it last changed at.
+        // How it closes ({closed, closedMessage, closesAt}, and its mode), and the change sequence it last changed at.
         discussion: {closed: false},
         discussionChange: 0,
+        // Per comment: its reactions ({reader, from, to}) and when it was pinned or unpinned (server/reactions.mjs).
+        reactions: new Map(),
+        pins: new Map(),
       };
       this.threads.set(id, thread);
     }
@@ -104,12 +98,25 @@ class Store {
     return thread.sequence;
   }
 
-  /** Replaces how a discussion closes and records the change. */
-  setDiscussion(threadId, {closed, closedMessage, closesAt}) {
+  /** Sets a reader's reaction; the change number it got, or 0 when nothing changed. */
+  react(threadId, id, reader, reacted) {
     const thread = this.thread(threadId);
+    if (!applyReaction(thread, id, reader, reacted, thread.sequence + 1)) return 0;
+    thread.sequence += 1;
+    thread.changes.set(id, thread.sequence);
+    this.save();
+    return thread.sequence;
+  }
+
+  /** Replaces how a discussion closes (its mode stays unless given) and records the change. */
+  setDiscussion(threadId, {closed, closedMessage, closesAt, mode}) {
+    const thread = this.thread(threadId);
+    const previousMode = thread.discussion.mode;
     thread.discussion = {closed: closed === true};
     if (typeof closedMessage === 'string') thread.discussion.closedMessage = closedMessage;
     if (typeof closesAt === 'string') thread.discussion.closesAt = closesAt;
+    const newMode = mode === 'qa' || mode === 'comments' ? mode : previousMode;
+    if (newMode === 'qa') thread.discussion.mode = 'qa';
     thread.sequence += 1;
     thread.discussionChange = thread.sequence;
     this.save();
@@ -129,23 +136,13 @@ class Store {
         reportKeys: Object.fromEntries(t.reportKeys),
         discussion: t.discussion,
         discussionChange: t.discussionChange,
+        reactions: Object.fromEntries(t.reactions),
+        pins: Object.fromEntries(t.pins),
       };
     }
     mkdirSync(dirname(this.dataFile), {recursive: true});
     writeFileSync(this.dataFile, JSON.stringify(data));
   }
-}
-
-function sortKey(comment, sort) {
-  const time = Date.parse(comment.createdAt);
-  if (Number.isNaN(time)) return sort === 'newest' ? -Number.MAX_VALUE : Number.MAX_VALUE;
-  return time;
-}
-
-function compare(a, b, sort) {
-  const direction = sort === 'newest' ? -1 : 1;
-  if (a.key !== b.key) return (a.key - b.key) * direction;
-  return a.id < b.id ? -direction : a.id > b.id ? direction : 0;
 }
 
 /**
@@ -166,6 +163,17 @@ function isClosed(thread, now = Date.now()) {
   return thread.discussion.closed === true || (!Number.isNaN(closesAt) && now >= closesAt);
 }
 
+/** Published comments, all levels: the list's `total` and the count of GET {prefix}/counts. */
+function publishedCount(thread) {
+  return [...thread.comments.values()].filter((c) => (c.status ?? 'published') === 'published').length;
+}
+
+/** The reader a request is made for (`X-Reader-Id`), if any. */
+function readerOf(request) {
+  const reader = request.headers['x-reader-id'];
+  return typeof reader === 'string' && reader.trim() !== '' ? reader.trim().slice(0, 200) : undefined;
+}
+
 /** The same-length comparison of a presented token with the configured one. */
 function sameToken(given, expected) {
   const a = Buffer.from(given);
@@ -173,8 +181,13 @@ function sameToken(given, expected) {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** A page of top-level comments (keyset cursor) with all their replies. */
-function page(thread, {sort, limit, cursor}) {
+/**
+ * A page of top-level comments (keyset cursor) with all their replies, as
+ * `reader` sees them. The first page fixes `asOf`: later pages place the
+ * comments by their counts and pins as they were then.
+ */
+function page(thread, {sort, limit, cursor, reader}) {
+  const asOf = cursor?.asOf ?? thread.sequence;
   const children = new Map();
   for (const comment of thread.comments.values()) {
     if (!isPublic(comment)) continue;
@@ -183,7 +196,7 @@ function page(thread, {sort, limit, cursor}) {
     children.get(parent).push(comment);
   }
   const roots = (children.get('') ?? [])
-    .map((comment) => ({comment, key: sortKey(comment, sort), id: comment.id}))
+    .map((comment) => ({comment, ...placeOf(thread, comment, sort, asOf)}))
     .filter((root) => !cursor || compare(root, cursor, sort) > 0)
     .sort((a, b) => compare(a, b, sort));
   const chosen = roots.slice(0, limit);
@@ -192,12 +205,12 @@ function page(thread, {sort, limit, cursor}) {
     const stack = [comment];
     while (stack.length) {
       const next = stack.shift();
-      comments.push(next);
+      comments.push(present(thread, next, reader));
       stack.unshift(...(children.get(next.id) ?? []));
     }
   }
   const last = chosen.at(-1);
-  return {comments, nextCursor: roots.length > chosen.length && last ? encodeCursor(last.key, last.id) : null};
+  return {comments, nextCursor: roots.length > chosen.length && last ? encodeCursor(asOf, last) : null};
 }
 
 /**
@@ -232,7 +245,7 @@ export function createCommentServer(options = {}) {
   const maxLength = options.maxLength ?? 2000;
   for (const threadId of options.closed ?? []) store.thread(threadId).discussion.closed = true;
   let staffToken = options.staffToken;
-  const streams = new Map(); // thread -> Set<response>
+  const streams = new Map(); // thread -> Set<{response, reader}>
   /** Posts and reports being stored, by thread and idempotency key: a repeat waits for the first. */
   const inFlight = new Map();
   /** Failures queued by tests through /__control/fail. */
@@ -271,11 +284,12 @@ export function createCommentServer(options = {}) {
     } else if (allowed.includes(origin)) {
       response.setHeader('Access-Control-Allow-Origin', origin);
       response.setHeader('Access-Control-Allow-Credentials', 'true');
-      response.setHeader('Vary', 'Origin');
     } else {
       return;
     }
     response.setHeader('Access-Control-Expose-Headers', 'ETag, Retry-After, Idempotent-Replayed');
+    // Answers differ per reader (`reacted`).
+    response.setHeader('Vary', 'Origin, X-Reader-Id');
   }
 
   function send(response, status, body, headers = {}) {
@@ -287,10 +301,12 @@ export function createCommentServer(options = {}) {
     send(response, status, {error: {code, message, ...extra}}, headers);
   }
 
+  /** Sends an added or changed comment to every open stream of the thread, as each stream's reader sees it. */
   function broadcast(threadId, comment, sequence) {
     if (!isPublic(comment)) return;
-    for (const stream of streams.get(threadId) ?? []) {
-      stream.write(`id: ${sequence}\nevent: comment\ndata: ${JSON.stringify(comment)}\n\n`);
+    const thread = store.thread(threadId);
+    for (const {response, reader} of streams.get(threadId) ?? []) {
+      response.write(`id: ${sequence}\nevent: comment\ndata: ${JSON.stringify(present(thread, comment, reader))}\n\n`);
     }
   }
 
@@ -302,7 +318,7 @@ export function createCommentServer(options = {}) {
   function setDiscussion(threadId, discussion) {
     store.setDiscussion(threadId, discussion);
     const thread = store.thread(threadId);
-    for (const stream of streams.get(threadId) ?? []) stream.write(discussionEvent(thread));
+    for (const {response} of streams.get(threadId) ?? []) response.write(discussionEvent(thread));
   }
 
   /** Reports as the staff listing shows them, oldest first. */
@@ -381,11 +397,12 @@ export function createCommentServer(options = {}) {
 
   async function handleApi(request, response, url) {
     const path = url.pathname.slice(prefix.length);
-    requestLog.push({method: request.method, path, headers: {...request.headers}});
+    requestLog.push({method: request.method, path, query: url.search, headers: {...request.headers}});
     if (/^\/reports\/?$/.test(path)) return handleStaff(request, response, url);
-    const match = /^\/threads\/([^/]+)\/(comments|changes|events)(?:\/([^/]+)(\/reports)?)?\/?$/.exec(path);
+    if (/^\/counts\/?$/.test(path)) return injectFailure(request, response, path + url.search) || handleCounts(request, response, url);
+    const match = /^\/threads\/([^/]+)\/(comments|changes|events)(?:\/([^/]+)(\/reports|\/reaction)?)?\/?$/.exec(path);
     if (!match) return fail(response, 404, 'not-found', 'No such endpoint.');
-    if (injectFailure(request, response, path)) return;
+    if (injectFailure(request, response, path + url.search)) return;
     let threadId;
     let commentId;
     try {
@@ -395,7 +412,8 @@ export function createCommentServer(options = {}) {
       return fail(response, 400, 'invalid', 'The thread or comment id is not valid percent-encoding.');
     }
     const thread = store.thread(threadId);
-    const [, , resource, , reports] = match;
+    const [, , resource, , action] = match;
+    const reader = readerOf(request);
 
     if (resource === 'events' && request.method === 'GET' && commentId === undefined) {
       response.writeHead(200, {'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive'});
@@ -404,56 +422,66 @@ export function createCommentServer(options = {}) {
       if (Number.isFinite(since)) {
         for (const comment of thread.comments.values()) {
           const sequence = thread.changes.get(comment.id);
-          if (sequence > since && isPublic(comment)) response.write(`id: ${sequence}\nevent: comment\ndata: ${JSON.stringify(comment)}\n\n`);
+          if (sequence > since && isPublic(comment)) {
+            response.write(`id: ${sequence}\nevent: comment\ndata: ${JSON.stringify(present(thread, comment, reader))}\n\n`);
+          }
         }
         if (thread.discussionChange > since) response.write(discussionEvent(thread));
       }
       if (!streams.has(threadId)) streams.set(threadId, new Set());
-      streams.get(threadId).add(response);
+      const stream = {response, reader};
+      streams.get(threadId).add(stream);
       const heartbeat = setInterval(() => response.write(': ping\n\n'), 15_000);
       request.on('close', () => {
         clearInterval(heartbeat);
-        streams.get(threadId)?.delete(response);
+        streams.get(threadId)?.delete(stream);
       });
       return;
     }
 
     if (resource === 'changes' && request.method === 'GET' && commentId === undefined) {
       const since = Number(url.searchParams.get('since') ?? 0) || 0;
-      const comments = [...thread.comments.values()].filter((c) => thread.changes.get(c.id) > since && isPublic(c));
+      const comments = [...thread.comments.values()]
+        .filter((c) => thread.changes.get(c.id) > since && isPublic(c))
+        .map((c) => present(thread, c, reader));
       const discussion = thread.discussionChange > since ? {discussion: discussionOf(thread)} : {};
       return send(response, 200, {comments, ...discussion, changeToken: String(thread.sequence)});
     }
 
-    if (resource === 'comments' && reports && request.method === 'POST') {
+    if (resource === 'comments' && action === '/reports' && request.method === 'POST') {
       return handleReport(request, response, threadId, commentId);
     }
 
-    if (resource === 'comments' && commentId !== undefined && !reports && request.method === 'GET') {
+    if (resource === 'comments' && action === '/reaction' && request.method === 'PUT') {
+      return handleReaction(request, response, threadId, commentId, reader);
+    }
+
+    if (resource === 'comments' && commentId !== undefined && !action && request.method === 'GET') {
       const path = [];
       const seen = new Set();
       for (let c = visibleComment(thread, commentId); c && !seen.has(c.id); c = visibleComment(thread, c.parentId)) {
         seen.add(c.id);
-        path.unshift(c);
+        path.unshift(present(thread, c, reader));
       }
       if (!path.length) return fail(response, 404, 'not-found', 'No such comment.');
       return send(response, 200, {comments: path});
     }
 
     if (resource === 'comments' && commentId === undefined && request.method === 'GET') {
-      const sort = url.searchParams.get('sort') === 'oldest' ? 'oldest' : 'newest';
+      const sort = ['oldest', 'reactions'].includes(url.searchParams.get('sort')) ? url.searchParams.get('sort') : 'newest';
       const limit = Math.min(100, Math.max(1, Number(url.searchParams.get('limit')) || 20));
       const rawCursor = url.searchParams.get('cursor');
       const cursor = rawCursor ? decodeCursor(rawCursor) : undefined;
       if (rawCursor && !cursor) return fail(response, 400, 'invalid', 'Unknown cursor.');
       // The sequence counts discussion changes too; whether it is closed also changes when closesAt passes.
-      const etag = `W/"${thread.sequence}-${sort}-${limit}-${rawCursor ?? ''}-${isClosed(thread)}"`;
+      // Reactions change the sequence too; `reacted` differs per reader.
+      const etag = `W/"${thread.sequence}-${sort}-${limit}-${rawCursor ?? ''}-${isClosed(thread)}-${encodeURIComponent(reader ?? '')}"`;
       if (request.headers['if-none-match'] === etag) {
         response.writeHead(304, {ETag: etag});
         return response.end();
       }
-      const result = page(thread, {sort, limit, cursor});
-      const total = [...thread.comments.values()].filter((c) => (c.status ?? 'published') === 'published').length;
+      const result = page(thread, {sort, limit, cursor, reader});
+      const total = publishedCount(thread);
       return send(
         response,
         200,
@@ -467,6 +495,29 @@ export function createCommentServer(options = {}) {
     }
 
     return fail(response, 405, 'invalid', 'Method not allowed.');
+  }
+
+  /** GET {prefix}/counts?thread=a&thread=b: published comments (all levels) per thread, up to 100 threads. */
+  function handleCounts(request, response, url) {
+    if (request.method !== 'GET') return fail(response, 405, 'invalid', 'Method not allowed.');
+    const threads = [...new Set(url.searchParams.getAll('thread'))];
+    if (threads.length > MAX_COUNTS) return fail(response, 400, 'invalid', `At most ${MAX_COUNTS} threads per request.`);
+    const counts = Object.fromEntries(threads.map((id) => [id, store.threads.has(id) ? publishedCount(store.thread(id)) : 0]));
+    return send(response, 200, {counts});
+  }
+
+  /** PUT …/comments/{id}/reaction {reacted}: the reader's reaction as the state wanted (idempotent), also when closed. */
+  async function handleReaction(request, response, threadId, commentId, reader) {
+    if (!reader) return fail(response, 400, 'invalid', 'The X-Reader-Id header is required.');
+    const thread = store.thread(threadId);
+    const comment = visibleComment(thread, commentId);
+    if (!comment) return fail(response, 404, 'not-found', 'No such comment.');
+    const input = await jsonBody(request, response);
+    if (input === undefined) return;
+    if (typeof input?.reacted !== 'boolean') return fail(response, 400, 'invalid', 'reacted must be true or false.');
+    const sequence = store.react(threadId, commentId, reader, input.reacted);
+    if (sequence) broadcast(threadId, comment, sequence);
+    return answerStored(request, response, 200, {reactions: countAt(thread, comment), reacted: input.reacted});
   }
 
   async function handlePost(request, response, threadId) {
@@ -568,6 +619,17 @@ export function createCommentServer(options = {}) {
         if (body.closed) setDiscussion(body.thread, {...store.thread(body.thread).discussion, closed: true});
         return send(response, 200, {ok: true});
       }
+      case '/__control/flags': {
+        const thread = store.thread(body.thread ?? '');
+        const comment = thread.comments.get(body.id);
+        if (!comment) return fail(response, 404, 'not-found', 'No such comment.');
+        const changed = {...comment};
+        if (typeof body.featured === 'boolean') changed.featured = body.featured;
+        if (typeof body.pinned === 'boolean' && body.pinned !== (comment.pinned === true)) recordPinned(thread, comment, body.pinned, thread.sequence + 1);
+        if (typeof body.pinned === 'boolean') changed.pinned = body.pinned;
+        broadcast(body.thread, changed, store.put(body.thread, changed));
+        return send(response, 200, {comment: present(thread, changed)});
+      }
       case '/__control/discussion': {
         if (typeof body.thread !== 'string') return fail(response, 400, 'invalid', 'thread is required.');
         if (body.closesAt !== undefined && body.closesAt !== null && Number.isNaN(Date.parse(body.closesAt))) {
@@ -598,8 +660,8 @@ export function createCommentServer(options = {}) {
       cors(request, response);
       if (request.method === 'OPTIONS') {
         response.writeHead(204, {
-          'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-          'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Authorization, If-None-Match, Last-Event-ID',
+          'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
+          'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Authorization, If-None-Match, Last-Event-ID, X-Reader-Id',
           'Access-Control-Max-Age': '600',
         });
         return response.end();

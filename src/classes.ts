@@ -5,16 +5,21 @@
  */
 export {ArticleComments} from './elements/article-comments/article-comments.js';
 export {CommentReply} from './elements/comment-reply/comment-reply.js';
+export {CommentCount} from './elements/comment-count/comment-count.js';
+export {CommentReport} from './elements/comment-report/comment-report.js';
 export type {
   AdapterCapabilities,
   CommentAdapter,
   CommentPage,
+  CountsRequest,
   DiscussionInfo,
   IllegalContentNotice,
   LiveUpdate,
   LoadRequest,
   LocateRequest,
   PostRequest,
+  ReactionState,
+  ReactRequest,
   ReportReason,
   ReportReceipt,
   ReportRequest,
@@ -47,16 +52,23 @@ export {
   CommentPostFailedEvent,
   CommentPostedEvent,
   CommentReplyCancelEvent,
+  CommentReportCloseEvent,
+  CommentReportEvent,
+  CommentReportFailedEvent,
   CommentSendEvent,
   CommentsDataErrorEvent,
   CommentsLoadFailedEvent,
   CommentsLoadedEvent,
   CommentsRenderedEvent,
   type ArticleCommentsEventMap,
+  type SentReport,
 } from './events.js';
 export type {Comment, CommentDraft, CommentRecord, Quote, Role, SortOrder, Status} from './model/comment.js';
 export {CommentDataError, type DataErrorCode} from './model/errors.js';
 export {parseComments, type ParseResult} from './model/parse.js';
+export {compareTopLevel, type OrderValues} from './model/order.js';
+export {parseCounts, parseReactionState} from './model/reactions.js';
+export {readerId} from './drafts/reader-id.js';
 export {
   ILLEGAL_EXPLANATION_MAX,
   MAX_FURTHER_URLS,

@@ -79,4 +79,30 @@ describe('the conformance suite itself', () => {
     const pretending = await run(pretender, 'a report for each reason');
     expect(pretending.message).to.match(/has no report\(\)/);
   });
+
+  it('fails an adapter that counts a repeated reaction again, or repeats comments when counts change while paging', async () => {
+    class Generous extends MemoryAdapter {
+      override async react(request: Parameters<MemoryAdapter['react']>[0]) {
+        return super.react({...request, readerId: `${request.readerId}-${Math.random()}`});
+      }
+    }
+    /** Pages by the counts of the moment, as a naive backend would: a comment that lost reactions comes again. */
+    class Naive extends MemoryAdapter {
+      override async load(request: Parameters<MemoryAdapter['load']>[0]) {
+        if (request.sort !== 'reactions' || request.cursor === null) return super.load(request);
+        const all = await super.load({...request, cursor: null, limit: 1000});
+        return {...all, nextCursor: null};
+      }
+    }
+    const run = async (adapter: CommentAdapter, name: string) => {
+      const checks = adapterConformance({create: async () => ({adapter, thread: freshThread('reactions')})});
+      return checks.find((c) => c.name.startsWith(name))!.run().then(() => undefined, (e) => e);
+    };
+    const generous = await run(new Generous(), 'a reaction toggles');
+    expect(generous).to.be.instanceOf(ConformanceError);
+    expect(generous.message).to.match(/must not count again/);
+    const naive = await run(new Naive(), 'sorted by reactions, counts that change');
+    expect(naive).to.be.instanceOf(ConformanceError);
+    expect(naive.message).to.match(/came twice/);
+  });
 });

@@ -125,7 +125,8 @@ describe('states of the discussion', () => {
     const order = () => view.comments().map((c) => view.author(c));
     expect(order()).to.deep.equal(['Neu', 'Alt', 'Früh', 'Spät']);
     const select = view.root.querySelector<HTMLSelectElement>('select')!;
-    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Neueste zuerst', 'Älteste zuerst']);
+    // The inline discussion's backend (memory) can page by reactions too.
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Neueste zuerst', 'Älteste zuerst', 'Meiste Empfehlungen']);
     select.value = 'oldest';
     select.dispatchEvent(new Event('change'));
     await until(() => order()[0] === 'Alt', 'oldest first');
@@ -183,6 +184,6 @@ describe('states of the discussion', () => {
     expect(view.comments()).to.have.length(4);
     expect(view.root.querySelector('comment-reply')).to.equal(null);
     expect(view.root.querySelector('[data-action="reply"]')).to.equal(null);
-    expect(view.root.textContent).to.contain('Die Diskussion ist geschlossen.');
+    expect(view.root.textContent).to.contain('Die Kommentarfunktion für diesen Artikel ist geschlossen.');
   });
 });

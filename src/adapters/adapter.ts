@@ -3,8 +3,9 @@
  *
  * An adapter loads a discussion page by page (opaque cursors), posts comments
  * and replies, may find one comment with its ancestors (for permalinks to
- * comments not loaded yet), may take reports of comments (DSA Art. 16) and
- * may push live updates. Everything it returns is treated as untrusted:
+ * comments not loaded yet), may take reports of comments (DSA Art. 16), may
+ * take readers' reactions ("Empfehlen"), may count the comments of many
+ * discussions at once (`<comment-count>`) and may push live updates. Everything it returns is treated as untrusted:
  * records are `unknown` here, and the widget checks each with
  * `parseComments` before it renders anything. An adapter may still
  * declare the `CommentRecord`s it builds itself (a narrower type fits).
@@ -22,6 +23,12 @@ export interface LoadRequest {
   sort: SortOrder;
   /** How many top-level comments a page should hold. */
   limit: number;
+  /**
+   * The reader's stable id (`readerId()`: per browser, not per person), so
+   * the backend can say which comments this reader reacted to (`reacted`).
+   * Without it every `reacted` is false.
+   */
+  readerId?: string;
   signal?: AbortSignal;
 }
 
@@ -41,6 +48,12 @@ export interface DiscussionInfo {
   maxLength?: number;
   /** Readers may post without a name. */
   anonymous?: boolean;
+  /**
+   * `qa`: the discussion is in question mode (top-level comments are
+   * questions; a reply by a comment whose `author.role` is `expert` or
+   * `staff` answers one). Default `comments`.
+   */
+  mode?: 'comments' | 'qa';
 }
 
 export interface CommentPage {
@@ -115,10 +128,38 @@ export interface ReportReceipt {
 }
 
 /**
+ * A reader's reaction to a comment, as the state wanted (not a toggle): a
+ * retry or a double click sends the same state again and never counts twice.
+ */
+export interface ReactRequest {
+  thread: string;
+  commentId: string;
+  /** The reader's stable id (`readerId()`); one reaction per reader and comment. */
+  readerId: string;
+  /** True: the reader reacts; false: takes the reaction back. */
+  reacted: boolean;
+  signal?: AbortSignal;
+}
+
+/** A comment's reactions after a change, for the reader who asked. Checked with `parseReactionState`. */
+export interface ReactionState {
+  reactions: number;
+  reacted: boolean;
+}
+
+/** The discussions whose published comments (all levels) are counted. */
+export interface CountsRequest {
+  threads: string[];
+  signal?: AbortSignal;
+}
+
+/**
  * A change pushed by the backend while the page is open. `changed` replaces
  * a comment the widget knows (an edit, a removal by moderation) and adds one
  * it does not know, so a backend that cannot tell the two apart sends
- * `changed`. `discussion` carries the discussion's facts after it closed,
+ * `changed`. A comment whose reactions, `featured` or `pinned` changed comes
+ * as `changed` too; its `reacted` is for the reader of the discussion's last
+ * `load()` through this adapter. `discussion` carries the discussion's facts after it closed,
  * reopened or changed its closing time (the whole `DiscussionInfo`, not a
  * difference).
  */
@@ -133,12 +174,20 @@ export interface AdapterCapabilities {
   anonymous: boolean;
   /** Longest comment accepted. Default 2,000. */
   maxLength: number;
-  /** Sort orders the backend can page by. Default both. */
+  /** Sort orders the backend can page by. Default `newest` and `oldest`; `reactions` only where listed. */
   sorts: readonly SortOrder[];
   /** Whether `subscribe` delivers live updates. */
   live: boolean;
   /** Whether `report` takes reports of comments. Default false; true only where `report` is implemented and works. */
   report: boolean;
+  /** Whether `react` takes readers' reactions ("Empfehlen"). Default false. */
+  reactions: boolean;
+  /**
+   * Whether `counts` takes many discussions in one request (`<comment-count>`
+   * fills a page of teasers with one call). Default false: `counts`, where
+   * present, may cost a request per discussion.
+   */
+  counts: boolean;
 }
 
 export interface CommentAdapter {
@@ -160,6 +209,21 @@ export interface CommentAdapter {
    * `capabilities.report` is true.
    */
   report?(request: ReportRequest): Promise<unknown>;
+  /**
+   * Sets a reader's reaction to a comment to `request.reacted` (idempotent:
+   * the same state again changes nothing) and resolves to the comment's
+   * state after it (`ReactionState`-shaped, unchecked: see
+   * `parseReactionState`). A missing comment rejects with `NotFoundError`.
+   * Allowed in closed discussions. Only called when `capabilities.reactions`
+   * is true.
+   */
+  react?(request: ReactRequest): Promise<unknown>;
+  /**
+   * Counts the published comments (all levels) of each discussion: resolves
+   * to `{[thread]: number}` (unchecked: see `parseCounts`), 0 for a
+   * discussion without comments.
+   */
+  counts?(request: CountsRequest): Promise<unknown>;
   /** Starts live updates for a discussion; returns a function that stops them. */
   subscribe?(thread: string, onUpdate: (update: LiveUpdate) => void): () => void;
   /** Problems the adapter found in data it holds (e.g. a MemoryAdapter's seed); the widget reports them. */

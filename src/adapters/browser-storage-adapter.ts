@@ -3,13 +3,26 @@
  * plus everything posted on this device, kept in `localStorage`. Posts
  * survive a reload, and other tabs (and other widgets on the same page) see
  * them at once through a `BroadcastChannel`, so the demo works with no
- * server at all. Reports made on this device are kept there too (`reports()`
- * lists them after a reload); closing a discussion (`setDiscussion`) holds
- * for this adapter only.
+ * server at all. Reports and reactions made on this device are kept there
+ * too (`reports()` lists them after a reload; a reaction counts once per
+ * reader id however many tabs give it); closing a discussion
+ * (`setDiscussion`) and the staff's flags (`setFlags`) hold for this adapter
+ * only.
  */
 import {isRecord} from '../model/is-record.js';
 import {readId} from '../model/parse.js';
-import type {CommentPage, LiveUpdate, LoadRequest, LocateRequest, PostRequest, ReportReceipt, ReportRequest} from './adapter.js';
+import type {
+  CommentPage,
+  CountsRequest,
+  LiveUpdate,
+  LoadRequest,
+  LocateRequest,
+  PostRequest,
+  ReactionState,
+  ReactRequest,
+  ReportReceipt,
+  ReportRequest,
+} from './adapter.js';
 import {MemoryAdapter, type MemoryAdapterOptions} from './memory-adapter.js';
 import {readStoredReport, type StoredReport} from './report-book.js';
 
@@ -32,6 +45,8 @@ function storageFailure(error: unknown): void {
 }
 
 const PREFIX = 'article-comments:posts:v1:';
+/** Per discussion: `{[commentId]: readerIds}`. */
+const REACTIONS = 'article-comments:reactions:v1:';
 const CHANNEL = 'article-comments:posts';
 /** Reports of every discussion, oldest first. */
 const REPORTS = 'article-comments:reports:v1';
@@ -82,19 +97,43 @@ export class BrowserStorageAdapter extends MemoryAdapter {
         })
     );
     for (const entry of saved) this.remember(thread, entry.idempotencyKey, entry.record);
+    for (const [commentId, readers] of Object.entries(this.#readReactions(thread))) this.syncReactions(thread, commentId, readers);
     return added;
+  }
+
+  #readReactions(thread: string): Record<string, string[]> {
+    try {
+      const saved: unknown = JSON.parse(this.#storage?.getItem(REACTIONS + encodeURIComponent(thread)) ?? '{}');
+      if (!isRecord(saved)) return {};
+      const valid = Object.entries(saved).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((id) => typeof id === 'string'));
+      return Object.fromEntries(valid);
+    } catch (error) {
+      storageFailure(error);
+      return {};
+    }
   }
 
   #ensure(thread: string): void {
     if (!this.#restored.has(thread)) this.#restore(thread);
   }
 
-  /** Another tab (or widget) posted: show its comments here too. */
-  #onMessage = (event: MessageEvent<{thread?: unknown}>): void => {
-    const thread = event.data?.thread;
+  /** Another tab (or widget) posted or reacted: show its comments and counts here too. */
+  #onMessage = (event: MessageEvent<{thread?: unknown; commentId?: unknown}>): void => {
+    const {thread, commentId} = event.data ?? {};
     if (typeof thread !== 'string' || !this.#restored.has(thread)) return;
-    this.announce(thread, this.#restore(thread));
+    if (typeof commentId === 'string') this.syncReactions(thread, commentId, this.#readReactions(thread)[commentId] ?? []);
+    else this.announce(thread, this.#restore(thread));
   };
+
+  /** Tells the other tabs; the channel stays open only while someone here listens. */
+  #tell(message: {thread: string; commentId?: string}): void {
+    const channel = this.#broadcast();
+    channel?.postMessage(message);
+    if (this.#subscribers === 0) {
+      channel?.close();
+      this.#channel = undefined;
+    }
+  }
 
   /** The channel to the other tabs, opened on first use. (A method: the minifier assumes getters have no effects.) */
   #broadcast(): BroadcastChannel | undefined {
@@ -179,17 +218,41 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     saved.push({record, idempotencyKey: request.idempotencyKey});
     try {
       this.#storage?.setItem(this.#key(request.thread), JSON.stringify(saved.slice(-this.#limit)));
-      const channel = this.#broadcast();
-      channel?.postMessage({thread: request.thread});
-      if (this.#subscribers === 0) {
-        channel?.close();
-        this.#channel = undefined;
-      }
+      this.#tell({thread: request.thread});
     } catch (error) {
       // Storage full or blocked: the comment stays for this visit only.
       storageFailure(error);
       console.warn('article-comments: could not keep the comment in browser storage', error);
     }
     return record;
+  }
+
+  /** Keeps the reaction in storage, where other tabs and later visits find it (with theirs). */
+  override async react(request: ReactRequest): Promise<ReactionState> {
+    const {thread, commentId} = request;
+    this.#ensure(thread);
+    // What other tabs stored since: the answer counts their readers too.
+    const stored = this.#readReactions(thread)[commentId];
+    if (stored) this.syncReactions(thread, commentId, stored);
+    const state = await super.react(request);
+    const readers = this.reactionsOf(thread, commentId);
+    if (JSON.stringify(stored ?? []) === JSON.stringify(readers)) return state;
+    const saved = this.#readReactions(thread);
+    if (readers.length) saved[commentId] = readers;
+    else delete saved[commentId];
+    try {
+      this.#storage?.setItem(REACTIONS + encodeURIComponent(thread), JSON.stringify(saved));
+      this.#tell({thread, commentId});
+    } catch (error) {
+      // Storage full or blocked: the reaction stays for this visit only.
+      storageFailure(error);
+      console.warn('article-comments: could not keep the reaction in browser storage', error);
+    }
+    return state;
+  }
+
+  override async counts(request: CountsRequest): Promise<Record<string, number>> {
+    for (const thread of request.threads) this.#ensure(thread);
+    return super.counts(request);
   }
 }

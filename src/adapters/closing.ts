@@ -6,15 +6,16 @@
 import {parseDate} from '../model/parse.js';
 import type {DiscussionInfo} from './adapter.js';
 
-/** How a discussion closes: `DiscussionInfo`'s `closed`, `closedMessage` and `closesAt`. */
-export type Closing = Pick<DiscussionInfo, 'closed' | 'closedMessage' | 'closesAt'>;
+/** How a discussion closes: `DiscussionInfo`'s `closed`, `closedMessage` and `closesAt` (and its `mode`, set alongside). */
+export type Closing = Pick<DiscussionInfo, 'closed' | 'closedMessage' | 'closesAt' | 'mode'>;
 
 /** A developer's closing settings, checked: a `closesAt` that is no date would never close. */
 export function checkedClosing(thread: string, closing: Closing): Closing {
   if (closing.closesAt !== undefined && parseDate(closing.closesAt) === undefined) {
     throw new RangeError(`closesAt of "${thread}" is not an ISO 8601 date: ${closing.closesAt}`);
   }
-  return {closed: closing.closed === true, closedMessage: closing.closedMessage, closesAt: closing.closesAt};
+  const mode = closing.mode === 'qa' ? 'qa' : undefined;
+  return {closed: closing.closed === true, closedMessage: closing.closedMessage, closesAt: closing.closesAt, mode};
 }
 
 /** Closed by the publisher, or because `closesAt` has passed at `now` (epoch ms). */
@@ -28,5 +29,6 @@ export function discussionInfo(closing: Closing | undefined, now: number, maxLen
   const info: DiscussionInfo = {closed: isClosed(closing, now), maxLength};
   if (closing?.closedMessage !== undefined) info.closedMessage = closing.closedMessage;
   if (closing?.closesAt !== undefined) info.closesAt = closing.closesAt;
+  if (closing?.mode === 'qa') info.mode = 'qa';
   return info;
 }

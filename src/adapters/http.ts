@@ -39,11 +39,11 @@ export interface HttpOptions {
 }
 
 export interface HttpRequest {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
-  /** Whether this request may be sent again after a failure (GETs, and POSTs with an idempotency key). */
+  /** Whether this request may be sent again after a failure (GETs, PUTs of a state, and POSTs with an idempotency key). */
   retry?: boolean;
 }
 
@@ -120,7 +120,8 @@ export class HttpClient {
    */
   async #attempt(url: string, request: HttpRequest): Promise<Answer> {
     const headers = await this.#headers(request.headers);
-    const cached = request.method !== 'POST' ? this.#etags.get(url) : undefined;
+    const reading = (request.method ?? 'GET') === 'GET';
+    const cached = reading ? this.#etags.get(url) : undefined;
     if (cached) headers.set('If-None-Match', cached.etag);
     if (request.body !== undefined) headers.set('Content-Type', 'application/json');
     const timeout = this.options.timeout ?? 10_000;
@@ -180,7 +181,7 @@ export class HttpClient {
           throw new UnexpectedResponseError(`The answer from ${url} is not JSON.`, {cause});
         }
         const etag = answer.headers.get('ETag');
-        if (etag && request.method !== 'POST') {
+        if (etag && (request.method ?? 'GET') === 'GET') {
           this.#etags.delete(url);
           this.#etags.set(url, {etag, body});
           if (this.#etags.size > MAX_CACHED) this.#etags.delete(this.#etags.keys().next().value!);

@@ -1,33 +1,34 @@
 /**
  * Keyset cursors for adapters that page comments they hold themselves: a
- * cursor names the last top-level comment of a page (its time and id), so a
- * comment posted while someone pages never shifts a page.
+ * cursor names the last top-level comment of a page (its place in the order:
+ * `orderKey` and id) and the moment the paging began (`asOf`, a sequence
+ * number of the adapter's changes). Later pages place every comment by its
+ * reactions and flags as they were at `asOf`, so neither a comment posted
+ * while someone pages nor a count that changes in between shifts a page:
+ * nothing is repeated, nothing that existed then is lost.
  */
-import type {Comment, SortOrder} from '../model/comment.js';
 import {UnexpectedResponseError} from './errors.js';
 
-export type Cursor = [key: number, id: string];
-
-export function sortKey(comment: Comment, sort: SortOrder): number {
-  // Comments without a date go last in either order.
-  return comment.createdAt ?? (sort === 'newest' ? -Number.MAX_VALUE : Number.MAX_VALUE);
+export interface Cursor {
+  asOf: number;
+  key: number[];
+  id: string;
 }
 
-export function compareCursors(a: Cursor, b: Cursor, sort: SortOrder): number {
-  const direction = sort === 'newest' ? -1 : 1;
-  if (a[0] !== b[0]) return (a[0] - b[0]) * direction;
-  return a[1] < b[1] ? -direction : a[1] > b[1] ? direction : 0;
-}
+const isNumber = (value: unknown): value is number => typeof value === 'number' && !Number.isNaN(value);
 
 /** base64 of UTF-8 (`btoa` alone fails on ids like "Kommentar–1" or emoji). */
 export function encodeCursor(cursor: Cursor): string {
-  return btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(cursor))));
+  const json = JSON.stringify([cursor.asOf, cursor.key, cursor.id]);
+  return btoa(String.fromCharCode(...new TextEncoder().encode(json)));
 }
 
 export function decodeCursor(value: string): Cursor {
   try {
-    const cursor = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0))));
-    if (Array.isArray(cursor) && typeof cursor[0] === 'number' && typeof cursor[1] === 'string') return [cursor[0], cursor[1]];
+    const cursor: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0))));
+    if (Array.isArray(cursor) && isNumber(cursor[0]) && Array.isArray(cursor[1]) && cursor[1].every(isNumber) && typeof cursor[2] === 'string') {
+      return {asOf: cursor[0], key: cursor[1], id: cursor[2]};
+    }
   } catch (error) {
     // Not base64 (atob) or not JSON: fall through to the typed error.
     if (!(error instanceof DOMException || error instanceof SyntaxError)) throw error;

@@ -2,20 +2,21 @@
  * The embedded default: discussions held in memory for the life of the page.
  *
  * It serves inline JSON (no server needed), keeps what readers post, pages
- * with keyset cursors (a comment posted while someone pages never shifts a
- * page), honours idempotency keys, and tells every subscriber on the page
- * about new comments. It keeps reports of comments too, for the publisher to
- * read with `reports()`, and closes discussions when told (`closed`,
- * `closing`, `setDiscussion`).
+ * with keyset cursors (neither a post nor a changed count shifts a page),
+ * honours idempotency keys, and tells every subscriber on the page about new
+ * and changed comments. It keeps reports for the publisher (`reports()`),
+ * readers' reactions (one per reader and comment) and the staff's flags
+ * (`setFlags`), closes discussions when told (`closed`, `closing`,
+ * `setDiscussion`) and counts many discussions at once (`counts`).
  *
- * It keeps the records it is given and hands out those same objects (no
- * copies: a 10,000-comment discussion would pay for them on every page). The
- * widget never changes a record; code that calls the adapter directly must
- * not either.
+ * It hands out the records it is given, not copies (a 10,000-comment
+ * discussion would pay for them on every page), except for comments with
+ * reactions or flags set here. Nobody may change a record it returns.
  */
 import {systemClock, type Clock} from '../time/clock.js';
-import type {Comment, CommentRecord} from '../model/comment.js';
+import type {CommentRecord} from '../model/comment.js';
 import type {CommentDataError} from '../model/errors.js';
+import {compareKeys} from '../model/order.js';
 import {parseComments} from '../model/parse.js';
 import {sleep} from './sleep.js';
 import {DEFAULT_MAX_LENGTH, isValid, validateDraft} from '../model/validate.js';
@@ -23,18 +24,23 @@ import type {
   AdapterCapabilities,
   CommentAdapter,
   CommentPage,
+  CountsRequest,
   DiscussionInfo,
   LiveUpdate,
   LoadRequest,
   LocateRequest,
   PostRequest,
+  ReactionState,
+  ReactRequest,
   ReportReceipt,
   ReportRequest,
 } from './adapter.js';
-import {AbortedError, ClosedError, NotFoundError, ValidationError} from './errors.js';
+import {AbortedError, AdapterError, ClosedError, NotFoundError, ValidationError} from './errors.js';
 import {checkedClosing, discussionInfo, isClosed, type Closing} from './closing.js';
-import {compareCursors, decodeCursor, encodeCursor, sortKey, type Cursor} from './keyset-cursor.js';
+import {decodeCursor, encodeCursor} from './keyset-cursor.js';
+import {MemoryDiscussion, type Stored} from './memory-discussion.js';
 import {randomId} from './random-id.js';
+import {ReactionBook, type Flags} from './reaction-book.js';
 import {ReportBook, type StoredReport} from './report-book.js';
 
 export {randomId};
@@ -49,35 +55,26 @@ export interface MemoryAdapterOptions {
   closed?: readonly string[];
   /** Per thread: closed, the message shown with the closed notice, the moment it closes (ISO 8601, by `clock`). */
   closing?: Record<string, Closing>;
+  /** Threads in question mode (`discussion.mode: 'qa'`). */
+  qa?: readonly string[];
   /** Milliseconds every call waits before answering, to show loading states. */
   latency?: number;
 }
 
-interface Stored {
-  comment: Comment;
-  /** The record as given, returned as is: the widget checks it itself. */
-  record: unknown;
-}
-
-interface Discussion {
-  byId: Map<string, Stored>;
-  children: Map<string, string[]>;
-  idempotency: Map<string, unknown>;
-}
-
-function copy<T>(value: T): T {
-  return structuredClone(value);
-}
+const copy = <T>(value: T): T => structuredClone(value);
 
 export class MemoryAdapter implements CommentAdapter {
   readonly capabilities: AdapterCapabilities;
   /** Problems in the seed data that affect paging: entries dropped, duplicate ids, reply cycles. */
   readonly dataErrors: CommentDataError[] = [];
-  #discussions = new Map<string, Discussion>();
+  #discussions = new Map<string, MemoryDiscussion>();
   #listeners = new Map<string, Set<(update: LiveUpdate) => void>>();
   #clock: Clock;
   #closing = new Map<string, Closing>();
   #reports = new ReportBook();
+  #reactions = new ReactionBook();
+  /** Per thread: the reader of its last load, whose `reacted` live updates carry. */
+  #readers = new Map<string, string | undefined>();
   #latency: number;
 
   /** `discussions` maps a thread id to its comments (records, possibly with bad data). */
@@ -85,13 +82,16 @@ export class MemoryAdapter implements CommentAdapter {
     this.#clock = options.clock ?? systemClock;
     for (const thread of options.closed ?? []) this.#closing.set(thread, {closed: true});
     for (const [thread, closing] of Object.entries(options.closing ?? {})) this.#closing.set(thread, checkedClosing(thread, closing));
+    for (const thread of options.qa ?? []) this.#closing.set(thread, {...this.#closing.get(thread), mode: 'qa'});
     this.#latency = options.latency ?? 0;
     this.capabilities = {
       anonymous: options.anonymous ?? false,
       maxLength: options.maxLength ?? DEFAULT_MAX_LENGTH,
-      sorts: ['newest', 'oldest'],
+      sorts: ['newest', 'oldest', 'reactions'],
       live: true,
       report: true,
+      reactions: true,
+      counts: true,
     };
     for (const [thread, records] of Object.entries(discussions)) this.add(thread, records);
   }
@@ -108,7 +108,7 @@ export class MemoryAdapter implements CommentAdapter {
     this.dataErrors.push(...errors);
     return comments.map((comment) => {
       const record = records[indexOf.get(comment.id)!];
-      this.#store(discussion, comment, record);
+      discussion.store(comment, record);
       return record;
     });
   }
@@ -133,12 +133,28 @@ export class MemoryAdapter implements CommentAdapter {
     return this.#reports.add(report);
   }
 
+  /** The readers who reacted to a comment here. */
+  protected reactionsOf(thread: string, commentId: string): string[] {
+    return this.#reactions.readers(thread, commentId);
+  }
+
+  /** Takes in the readers who reacted to a comment elsewhere (another tab, an earlier visit); subscribers hear of a change. */
+  protected syncReactions(thread: string, commentId: string, readers: readonly string[]): void {
+    if (this.#discussion(thread).byId.has(commentId) && this.#reactions.sync(thread, commentId, readers)) this.#changed(thread, commentId);
+  }
+
   #push(thread: string, updates: readonly LiveUpdate[]): void {
     const listeners = [...(this.#listeners.get(thread) ?? [])];
     if (!listeners.length || !updates.length) return;
     setTimeout(() => {
       for (const update of updates) for (const listener of listeners) listener(copy(update));
     });
+  }
+
+  /** Tells subscribers a comment's reactions or flags changed, as the reader of the last load sees it. */
+  #changed(thread: string, commentId: string): void {
+    const stored = this.#discussion(thread).byId.get(commentId);
+    if (stored) this.#push(thread, [{type: 'changed', comment: this.#reactions.view(thread, stored.comment, stored.record, this.#readers.get(thread))}]);
   }
 
   #info(thread: string): DiscussionInfo {
@@ -148,29 +164,30 @@ export class MemoryAdapter implements CommentAdapter {
   /**
    * Closes or reopens a discussion, or changes its closing time: `closed`,
    * `closedMessage` and `closesAt` are replaced by those of `info` (absent:
-   * not set). Subscribers get `{type: 'discussion'}` with the result.
+   * not set); `mode` is changed when given. Subscribers get
+   * `{type: 'discussion'}` with the result.
    */
   setDiscussion(thread: string, info: DiscussionInfo): void {
-    this.#closing.set(thread, checkedClosing(thread, info));
+    this.#closing.set(thread, checkedClosing(thread, {...info, mode: info.mode ?? this.#closing.get(thread)?.mode}));
     this.#push(thread, [{type: 'discussion', discussion: this.#info(thread)}]);
   }
 
-  #discussion(thread: string): Discussion {
-    let discussion = this.#discussions.get(thread);
-    if (!discussion) {
-      discussion = {byId: new Map(), children: new Map(), idempotency: new Map()};
-      this.#discussions.set(thread, discussion);
-    }
-    return discussion;
+  /**
+   * The publisher's staff marks a comment as an editors' pick (`featured`)
+   * or pins it (shown first); flags not given stay as they are. Subscribers
+   * get the comment as `changed`. Readers never reach this.
+   */
+  setFlags(thread: string, id: string, flags: Flags): void {
+    const stored = this.#discussion(thread).byId.get(id);
+    if (!stored) throw new NotFoundError(`Comment "${id}" does not exist.`);
+    const seed = {featured: stored.comment.featured, pinned: stored.comment.pinned};
+    if (this.#reactions.setFlags(thread, id, flags, seed)) this.#changed(thread, id);
   }
 
-  #store(discussion: Discussion, comment: Comment, record: unknown): void {
-    discussion.byId.set(comment.id, {comment, record});
-    // Indexed by the parent's id even if that parent is not stored (yet).
-    const parent = comment.parentId ?? '';
-    const siblings = discussion.children.get(parent) ?? [];
-    siblings.push(comment.id);
-    discussion.children.set(parent, siblings);
+  #discussion(thread: string): MemoryDiscussion {
+    let discussion = this.#discussions.get(thread);
+    if (!discussion) this.#discussions.set(thread, (discussion = new MemoryDiscussion()));
+    return discussion;
   }
 
   /** The simulated network delay (`latency`), abortable like a request. */
@@ -179,41 +196,29 @@ export class MemoryAdapter implements CommentAdapter {
     if (this.#latency > 0) await sleep(this.#latency, signal);
   }
 
-  /** Top-level comments: those without a parent, or whose parent is not stored. */
-  #roots(discussion: Discussion): Stored[] {
-    return [...discussion.byId.values()].filter(
-      ({comment}) => comment.parentId === null || !discussion.byId.has(comment.parentId)
-    );
-  }
-
-  #descendants(discussion: Discussion, id: string, into: unknown[]): void {
-    const stack = [...(discussion.children.get(id) ?? [])].reverse();
-    while (stack.length) {
-      const childId = stack.pop()!;
-      into.push(discussion.byId.get(childId)!.record);
-      stack.push(...[...(discussion.children.get(childId) ?? [])].reverse());
-    }
-  }
-
-  async load({thread, cursor, sort, limit, signal}: LoadRequest): Promise<CommentPage> {
+  async load({thread, cursor, sort, limit, readerId, signal}: LoadRequest): Promise<CommentPage> {
     await this.#wait(signal);
     const discussion = this.#discussion(thread);
     const after = cursor === null ? null : decodeCursor(cursor);
-    const ordered = this.#roots(discussion)
-      .map((stored) => ({stored, key: [sortKey(stored.comment, sort), stored.comment.id] as Cursor}))
-      .filter(({key}) => after === null || compareCursors(key, after, sort) > 0)
-      .sort((a, b) => compareCursors(a.key, b.key, sort));
+    const asOf = after?.asOf ?? this.#reactions.now;
+    if (readerId !== undefined) this.#readers.set(thread, readerId);
+    const ordered = discussion
+      .roots()
+      .map((stored) => ({stored, ...this.#reactions.place(thread, stored.comment, sort, asOf)}))
+      .filter((root) => after === null || compareKeys(root, after, sort) > 0)
+      .sort((a, b) => compareKeys(a, b, sort));
     const page = ordered.slice(0, Math.max(1, limit));
     const comments: unknown[] = [];
     for (const {stored} of page) {
-      comments.push(stored.record);
-      this.#descendants(discussion, stored.comment.id, comments);
+      const replies: Stored[] = [stored];
+      discussion.descendants(stored.comment.id, replies);
+      for (const each of replies) comments.push(this.#reactions.view(thread, each.comment, each.record, readerId));
     }
     const last = page.at(-1);
     return {
       comments,
-      nextCursor: ordered.length > page.length && last ? encodeCursor(last.key) : null,
-      total: [...discussion.byId.values()].filter(({comment}) => comment.status === 'published').length,
+      nextCursor: ordered.length > page.length && last ? encodeCursor({asOf, key: last.key, id: last.id}) : null,
+      total: discussion.published,
       discussion: this.#info(thread),
     };
   }
@@ -243,9 +248,10 @@ export class MemoryAdapter implements CommentAdapter {
       createdAt: new Date(this.#clock.now()).toISOString(),
       editedAt: null,
       status: 'published',
+      reactions: 0, reacted: false, featured: false, pinned: false,
     };
     const [comment] = parseComments([record]).comments;
-    this.#store(discussion, comment, record);
+    discussion.store(comment, record);
     discussion.idempotency.set(request.idempotencyKey, record);
     this.announce(request.thread, [record]);
     return copy(record);
@@ -253,16 +259,9 @@ export class MemoryAdapter implements CommentAdapter {
 
   async locate({thread, id, signal}: LocateRequest): Promise<unknown[]> {
     await this.#wait(signal);
-    const discussion = this.#discussion(thread);
-    const path: unknown[] = [];
-    const seen = new Set<string>();
-    for (let stored = discussion.byId.get(id); stored && !seen.has(stored.comment.id); ) {
-      seen.add(stored.comment.id);
-      path.unshift(stored.record);
-      stored = stored.comment.parentId === null ? undefined : discussion.byId.get(stored.comment.parentId);
-    }
+    const path = this.#discussion(thread).path(id);
     if (path.length === 0) throw new NotFoundError(`Comment "${id}" does not exist.`);
-    return path;
+    return path.map((stored) => this.#reactions.view(thread, stored.comment, stored.record, this.#readers.get(thread)));
   }
 
   /**
@@ -281,13 +280,25 @@ export class MemoryAdapter implements CommentAdapter {
     return {id: report.id, receivedAt: report.receivedAt};
   }
 
-  /**
-   * The reports readers made, oldest first, of one discussion or of all:
-   * how a publisher without a backend reads them (e.g. from the console, or
-   * a page of its own that holds the adapter).
-   */
+  /** The reports readers made, oldest first, of one discussion or all: how a publisher without a backend reads them. */
   reports(thread?: string): StoredReport[] {
     return this.#reports.list(thread);
+  }
+
+  /** Sets the reader's reaction (idempotent; also in closed discussions) and tells subscribers when it changed. */
+  async react({thread, commentId, readerId, reacted, signal}: ReactRequest): Promise<ReactionState> {
+    await this.#wait(signal);
+    if (typeof readerId !== 'string' || readerId === '') throw new AdapterError('unexpected', 'react() needs a readerId.');
+    const stored = this.#discussion(thread).byId.get(commentId);
+    if (!stored) throw new NotFoundError(`Comment "${commentId}" does not exist.`);
+    if (this.#reactions.set(thread, commentId, readerId, reacted === true)) this.#changed(thread, commentId);
+    return {reactions: stored.comment.reactions + this.#reactions.count(thread, commentId), reacted: this.#reactions.has(thread, commentId, readerId)};
+  }
+
+  /** Published comments (all levels) per discussion; 0 for one it does not hold. */
+  async counts({threads, signal}: CountsRequest): Promise<Record<string, number>> {
+    await this.#wait(signal);
+    return Object.fromEntries(threads.map((thread) => [thread, this.#discussions.get(thread)?.published ?? 0]));
   }
 
   subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {

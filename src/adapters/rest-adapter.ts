@@ -6,21 +6,26 @@ import type {
   AdapterCapabilities,
   CommentAdapter,
   CommentPage,
+  CountsRequest,
   DiscussionInfo,
   LiveUpdate,
   LoadRequest,
   LocateRequest,
   PostRequest,
+  ReactionState,
+  ReactRequest,
   ReportReceipt,
   ReportRequest,
 } from './adapter.js';
 import {isRecord} from '../model/is-record.js';
 import {parseDate} from '../model/parse.js';
+import {parseReactionState} from '../model/reactions.js';
 import {parseReceipt} from '../model/report.js';
 import {AdapterError, UnexpectedResponseError} from './errors.js';
 import {followEventStream} from './event-stream.js';
 import {HttpClient, type HttpOptions} from './http.js';
 import {poll} from './poller.js';
+import {fetchCounts} from './rest-counts.js';
 import {reportUnexpected} from './report-unexpected.js';
 
 export interface RestAdapterOptions extends HttpOptions {
@@ -36,6 +41,10 @@ export interface RestAdapterOptions extends HttpOptions {
   pollInterval?: number;
   /** Whether the server takes reports (`POST …/comments/{id}/reports`). Default true; false for servers without the endpoint. */
   reports?: boolean;
+  /** Whether the server takes reactions (`PUT …/comments/{id}/reaction`) and sorts by them (`sort=reactions`). Default true. */
+  reactions?: boolean;
+  /** Whether the server counts many discussions at once (`GET {base}/counts`). Default true; false: one list request per discussion. */
+  counts?: boolean;
 }
 
 interface ThreadLive {
@@ -43,6 +52,8 @@ interface ThreadLive {
   changeToken?: string;
   /** The discussion's facts as last told (JSON), so a repeat is not passed on as a change. */
   discussion?: string;
+  /** The reader of the last list request: live changes are asked for on their behalf (`reacted`). */
+  reader?: string;
   events: boolean;
   listeners: Set<(update: LiveUpdate) => void>;
   stop?: () => void;
@@ -65,6 +76,7 @@ export function readDiscussion(value: unknown): DiscussionInfo {
   if (typeof value.closesAt === 'string' && parseDate(value.closesAt) !== undefined) discussion.closesAt = value.closesAt;
   if (typeof value.maxLength === 'number') discussion.maxLength = value.maxLength;
   if (typeof value.anonymous === 'boolean') discussion.anonymous = value.anonymous;
+  if (value.mode === 'qa' || value.mode === 'comments') discussion.mode = value.mode;
   return discussion;
 }
 
@@ -77,7 +89,19 @@ export class RestAdapter implements CommentAdapter {
   constructor(private options: RestAdapterOptions) {
     this.#http = new HttpClient(options);
     this.#base = options.baseUrl.replace(/\/+$/, '');
-    this.capabilities = {sorts: ['newest', 'oldest'], live: true, report: options.reports ?? true};
+    const reactions = options.reactions ?? true;
+    this.capabilities = {
+      sorts: reactions ? ['newest', 'oldest', 'reactions'] : ['newest', 'oldest'],
+      live: true,
+      report: options.reports ?? true,
+      reactions,
+      counts: options.counts ?? true,
+    };
+  }
+
+  /** `X-Reader-Id`, so the server fills `reacted` for this reader. */
+  #readerHeader(reader: string | undefined): Record<string, string> {
+    return reader ? {'X-Reader-Id': reader} : {};
   }
 
   #url(thread: string, path = '', query?: Record<string, string | number | null>): string {
@@ -86,8 +110,10 @@ export class RestAdapter implements CommentAdapter {
     return url.href;
   }
 
-  async load({thread, cursor, sort, limit, signal}: LoadRequest): Promise<CommentPage> {
-    const page = pageOf(await this.#http.json(this.#url(thread, 'comments', {sort, limit, cursor}), {signal}), 'GET comments');
+  async load({thread, cursor, sort, limit, readerId, signal}: LoadRequest): Promise<CommentPage> {
+    if (readerId) this.#threadLive(thread).reader = readerId;
+    const url = this.#url(thread, 'comments', {sort, limit, cursor});
+    const page = pageOf(await this.#http.json(url, {signal, headers: this.#readerHeader(readerId)}), 'GET comments');
     const nextCursor = page.nextCursor ?? null;
     if (nextCursor !== null && typeof nextCursor !== 'string') {
       throw new UnexpectedResponseError('GET comments: nextCursor must be a string or null.');
@@ -135,7 +161,31 @@ export class RestAdapter implements CommentAdapter {
   }
 
   async locate({thread, id, signal}: LocateRequest): Promise<unknown[]> {
-    return pageOf(await this.#http.json(this.#url(thread, `comments/${encodeURIComponent(id)}`), {signal}), 'GET comment').comments;
+    const headers = this.#readerHeader(this.#live.get(thread)?.reader);
+    return pageOf(await this.#http.json(this.#url(thread, `comments/${encodeURIComponent(id)}`), {signal, headers}), 'GET comment').comments;
+  }
+
+  /** `PUT …/comments/{id}/reaction` with the state wanted: safe to send again, so it is retried like a read. */
+  async react({thread, commentId, readerId, reacted, signal}: ReactRequest): Promise<ReactionState> {
+    if (!this.capabilities.reactions) throw new AdapterError('unexpected', 'This adapter was made with reactions: false.');
+    const body = await this.#http.json(this.#url(thread, `comments/${encodeURIComponent(commentId)}/reaction`), {
+      method: 'PUT',
+      headers: this.#readerHeader(readerId),
+      body: {reacted},
+      signal,
+      retry: true,
+    });
+    const state = parseReactionState(body);
+    if (!state) throw new UnexpectedResponseError('PUT reaction: expected {"reactions": <count>, "reacted": true|false}.');
+    return state;
+  }
+
+  /** `GET {base}/counts` (see rest-counts.ts); with `counts: false`, one list request per thread (its `total`). */
+  async counts({threads, signal}: CountsRequest): Promise<Record<string, number>> {
+    if (this.capabilities.counts) return fetchCounts(this.#http, this.#base, threads, signal);
+    const unique = [...new Set(threads)];
+    const pages = await Promise.all(unique.map((thread) => this.load({thread, cursor: null, sort: 'newest', limit: 1, signal})));
+    return Object.fromEntries(unique.flatMap((thread, i) => (pages[i].total === undefined ? [] : [[thread, pages[i].total]])));
   }
 
   subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {
@@ -206,7 +256,9 @@ export class RestAdapter implements CommentAdapter {
       lastEventId: live.changeToken,
       headers: async () => {
         const given = typeof this.options.headers === 'function' ? await this.options.headers() : this.options.headers;
-        return new Headers(given);
+        const headers = new Headers(given);
+        if (live.reader) headers.set('X-Reader-Id', live.reader);
+        return headers;
       },
       credentials: this.options.credentials ?? 'same-origin',
       fetch: this.options.fetch ?? fetch.bind(globalThis),
@@ -240,7 +292,8 @@ export class RestAdapter implements CommentAdapter {
     const interval = this.options.pollInterval ?? 30_000;
     if (interval <= 0) return;
     live.stop = poll(interval, async (signal) => {
-      const changes = pageOf(await this.#http.json(this.#url(thread, 'changes', {since: live.changeToken ?? ''}), {signal}), 'GET changes');
+      const url = this.#url(thread, 'changes', {since: live.changeToken ?? ''});
+      const changes = pageOf(await this.#http.json(url, {signal, headers: this.#readerHeader(live.reader)}), 'GET changes');
       if (typeof changes.changeToken === 'string') live.changeToken = changes.changeToken;
       this.#emit(thread, changes.comments);
       if (changes.discussion !== undefined) this.#emitDiscussion(thread, changes.discussion);

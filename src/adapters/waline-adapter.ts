@@ -10,14 +10,18 @@
  * adapter returns the comment stored the first time), no endpoint for one
  * comment (the adapter pages to find it), and no push (it polls the recent
  * comments while the tab is visible). Its moderation status maps to ours
- * (`approved` → published, `waiting` → pending, `spam` → rejected).
+ * (`approved` → published, `waiting` → pending, `spam` → rejected), its
+ * likes to reactions (this browser's likes kept per reader id, see
+ * waline-likes.ts) and its `sticky` to `pinned`. It pages by offsets: the
+ * adapter drops a comment a later page repeats (a new comment or a changed
+ * count shifts Waline's pages), but cannot see one that a shift skipped.
  *
  * What Waline cannot do, so the adapter does not claim it: take reports of
  * comments (no report API: `capabilities.report` is false, and the widget
  * offers no report button; a publisher on Waline needs another way to take
- * DSA notices), and close a discussion (no per-page setting: `discussion`
+ * DSA notices), close a discussion (no per-page setting: `discussion`
  * never says `closed` or `closesAt`, and it sends no `discussion` live
- * updates).
+ * updates), editors' picks (`featured`) and question mode (`mode: 'qa'`).
  */
 import type {CommentRecord} from '../model/comment.js';
 import {isValid, validateDraft, DEFAULT_MAX_LENGTH} from '../model/validate.js';
@@ -25,17 +29,22 @@ import type {
   AdapterCapabilities,
   CommentAdapter,
   CommentPage,
+  CountsRequest,
   LiveUpdate,
   LoadRequest,
   LocateRequest,
   PostRequest,
+  ReactionState,
+  ReactRequest,
 } from './adapter.js';
-import {NotFoundError, RateLimitedError, ServerError, UnexpectedResponseError, ValidationError} from './errors.js';
+import {AdapterError, NetworkError, NotFoundError, TimeoutError, UnexpectedResponseError, ValidationError} from './errors.js';
 import {isRecord} from '../model/is-record.js';
 import {HttpClient, type HttpOptions} from './http.js';
 import {poll} from './poller.js';
-import {de} from '../i18n/de.js';
-import {escapeMarkdown, id, isAnswer, MARKDOWN, number, toRecord, type WalineComment} from './waline-records.js';
+import {PagingSessions} from './paging-sessions.js';
+import {walineCounts} from './waline-counts.js';
+import {WalineLikes} from './waline-likes.js';
+import {escapeMarkdown, flatten, id, MARKDOWN, toRecord, unwrap, type WalineComment} from './waline-records.js';
 
 export {escapeMarkdown};
 
@@ -54,8 +63,13 @@ export class WalineAdapter implements CommentAdapter {
   readonly capabilities: Partial<AdapterCapabilities>;
   #http: HttpClient;
   #server: string;
-  /** What we know of each thread's comments: parent and thread root per id, for replies. */
-  #known = new Map<string, Map<string, {rid: string | null; nick: string}>>();
+  /** What we know of each thread's comments: thread root and name per id (for replies), likes and sticky as last seen. */
+  #known = new Map<string, Map<string, {rid: string | null; nick: string; likes: number; pinned: boolean}>>();
+  /** Per thread: the reader of its last load, whose `reacted` live updates carry. */
+  #readers = new Map<string, string>();
+  /** Per paging session (the cursor's tail): the top-level comments sent, so a shifted page repeats none. */
+  #sessions = new PagingSessions();
+  #likes: WalineLikes;
   /** Posts that succeeded, by idempotency key, so a retry returns the same comment. */
   #posted = new Map<string, CommentRecord>();
   #listeners = new Map<string, Set<(update: LiveUpdate) => void>>();
@@ -65,13 +79,18 @@ export class WalineAdapter implements CommentAdapter {
   constructor(private options: WalineAdapterOptions) {
     this.#http = new HttpClient(options);
     this.#server = options.serverURL.replace(/\/+$/, '');
+    this.#likes = new WalineLikes(this.#server);
     this.capabilities = {
       anonymous: options.anonymous ?? false,
       maxLength: DEFAULT_MAX_LENGTH,
-      sorts: ['newest', 'oldest'],
+      // `reactions`: Waline's sortBy=like_desc (its sticky comments first, as in every order).
+      sorts: ['newest', 'oldest', 'reactions'],
       live: true,
       // Waline has no report API.
       report: false,
+      reactions: true,
+      // `GET /api/comment?type=count&url=a,b` counts many paths at once.
+      counts: true,
     };
   }
 
@@ -79,85 +98,48 @@ export class WalineAdapter implements CommentAdapter {
     return this.options.path ? this.options.path(thread) : thread;
   }
 
-  #url(query: Record<string, string | number>): string {
-    const url = new URL(`${this.#server}/api/comment`, location.href);
+  #url(query: Record<string, string | number>, path = ''): string {
+    const url = new URL(`${this.#server}/api/comment${path}`, location.href);
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));
     return url.href;
   }
 
   /** Unwraps `{errno, errmsg, data}`, turning Waline's errors into typed ones. */
   async #call(url: string, init: Parameters<HttpClient['json']>[1] = {}): Promise<unknown> {
-    const answer = await this.#http.json(url, init);
-    if (!isAnswer(answer)) throw new UnexpectedResponseError('Waline answered without {errno, errmsg, data}.');
-    if (answer.errno === 0) return answer.data;
-    const message = typeof answer.errmsg === 'string' ? answer.errmsg : JSON.stringify(answer.errmsg);
-    if (answer.errno === 1001 && isRecord(answer.errmsg)) {
-      const fields = answer.errmsg;
-      throw new ValidationError(
-        {
-          ...(fields.comment !== undefined ? {body: de.bodyEmpty} : {}),
-          ...(fields.nick !== undefined ? {name: de.nameEmpty} : {}),
-          ...(fields.comment === undefined && fields.nick === undefined ? {form: de.errors.invalid} : {}),
-        },
-        message
-      );
-    }
-    if (message === 'Comment too fast!') throw new RateLimitedError(null);
-    if (answer.errno >= 500 && answer.errno < 1000) throw new ServerError(answer.errno);
-    throw new ValidationError({form: de.errors.invalid}, message);
+    return unwrap(await this.#http.json(url, init));
   }
 
-  /** A Waline comment in our format, remembered for replies to it. */
-  #toRecord(thread: string, comment: WalineComment, threadIds: ReadonlySet<string | null>): CommentRecord {
+  /** A Waline comment in our format, remembered for replies to it; `reacted` for `reader` (default: the reader of the thread's last load). */
+  #toRecord(thread: string, comment: WalineComment, threadIds: ReadonlySet<string | null>, ...reader: [string | undefined] | []): CommentRecord {
     const record = toRecord(comment, threadIds);
-    if (record.id) this.#remember(thread, record.id, id(comment.rid), record.author.name);
+    record.reacted = this.#likes.liked(reader.length ? reader[0] : this.#readers.get(thread), record.id);
+    if (record.id) this.#remember(thread, record, id(comment.rid));
     return record;
   }
 
-  #remember(thread: string, commentId: string, rid: string | null, nick: string): void {
+  #remember(thread: string, record: CommentRecord, rid: string | null): void {
     let known = this.#known.get(thread);
     if (!known) this.#known.set(thread, (known = new Map()));
-    known.set(commentId, {rid, nick});
+    known.set(record.id, {rid, nick: record.author.name, likes: record.reactions ?? 0, pinned: record.pinned ?? false});
   }
 
-  /**
-   * Flattens Waline's roots with their `children` into records, replies
-   * oldest first. Entries that are not objects are kept apart (`others`), for
-   * the widget's check to report.
-   */
-  #flatten(thread: string, roots: readonly unknown[]): {records: CommentRecord[]; others: unknown[]} {
-    const records: CommentRecord[] = [];
-    const others: unknown[] = [];
-    for (const root of roots) {
-      if (!isRecord(root)) {
-        others.push(root);
-        continue;
-      }
-      const all: unknown[] = Array.isArray(root.children) ? root.children : [];
-      const children = all
-        .filter(isRecord)
-        .sort((a, b) => number(a.time) - number(b.time) || number(Number(a.objectId)) - number(Number(b.objectId)));
-      others.push(...all.filter((child) => !isRecord(child)));
-      const ids = new Set([id(root.objectId), ...children.map((child) => id(child.objectId))]);
-      records.push(this.#toRecord(thread, root, ids));
-      for (const child of children) records.push(this.#toRecord(thread, child, ids));
-    }
-    return {records, others};
-  }
-
-  async load({thread, cursor, sort, limit, signal}: LoadRequest): Promise<CommentPage> {
-    const page = cursor === null ? 1 : Number(cursor);
+  async load({thread, cursor, sort, limit, readerId, signal}: LoadRequest): Promise<CommentPage> {
+    // "<page>.<session>": Waline's page number, and the paging session whose comments were sent.
+    const [, number, given] = /^(\d+)\.(\w+)$/.exec(cursor ?? '1.new') ?? [];
+    const page = Number(number);
     if (!Number.isInteger(page) || page < 1) throw new UnexpectedResponseError(`Not a cursor of this adapter: ${cursor}`);
-    const data = await this.#call(
-      this.#url({path: this.#path(thread), page, pageSize: Math.min(100, limit), sortBy: sort === 'oldest' ? 'insertedAt_asc' : 'insertedAt_desc'}),
-      {signal}
-    );
+    const sortBy = {newest: 'insertedAt_desc', oldest: 'insertedAt_asc', reactions: 'like_desc'}[sort];
+    const data = await this.#call(this.#url({path: this.#path(thread), page, pageSize: Math.min(100, limit), sortBy}), {signal});
     const list = this.#list(data);
+    if (readerId) this.#readers.set(thread, readerId);
     if (cursor === null) this.#startPolling(thread);
-    const {records, others} = this.#flatten(thread, list.data);
+    const {name: session, sent} = this.#sessions.open(cursor === null ? undefined : given);
+    const fresh = list.data.filter((root) => !isRecord(root) || !sent.has(String(id(root.objectId))));
+    for (const root of fresh) if (isRecord(root)) sent.add(String(id(root.objectId)));
+    const {records, others} = flatten(fresh, (comment, ids) => this.#toRecord(thread, comment, ids, readerId));
     return {
       comments: [...records, ...others],
-      nextCursor: page < list.totalPages ? String(page + 1) : null,
+      nextCursor: page < list.totalPages ? `${page + 1}.${session}` : null,
       total: typeof list.count === 'number' ? list.count : undefined,
       discussion: {anonymous: this.options.anonymous ?? false},
     };
@@ -223,7 +205,7 @@ export class WalineAdapter implements CommentAdapter {
       const url = this.#url({path: this.#path(thread), page, pageSize: 100, sortBy: 'insertedAt_desc'});
       const list = this.#list(await this.#call(url, {signal}));
       pages = list.totalPages;
-      const {records} = this.#flatten(thread, list.data);
+      const {records} = flatten(list.data, (comment, ids) => this.#toRecord(thread, comment, ids));
       const byId = new Map(records.map((record) => [record.id, record]));
       const path: CommentRecord[] = [];
       for (let current = byId.get(wanted); current && path.length < records.length; current = current.parentId ? byId.get(current.parentId) : undefined) {
@@ -232,6 +214,52 @@ export class WalineAdapter implements CommentAdapter {
       if (path.length) return path;
     }
     throw new NotFoundError(`Comment "${wanted}" was not found.`);
+  }
+
+  /**
+   * Likes or unlikes on Waline, once per reader (see waline-likes.ts): the
+   * state the reader already has changes nothing. Not retried by the HTTP
+   * layer (a repeated like would count twice); when the answer is lost, the
+   * comment is read again to see whether the like counted.
+   */
+  async react({thread, commentId, readerId, reacted, signal}: ReactRequest): Promise<ReactionState> {
+    if (typeof readerId !== 'string' || readerId === '') throw new AdapterError('unexpected', 'react() needs a readerId.');
+    return this.#likes.queue(commentId, async () => {
+      if (this.#likes.liked(readerId, commentId) === reacted) return {reactions: await this.#likeCount(thread, commentId, signal), reacted};
+      const before = this.#known.get(thread)?.get(commentId)?.likes;
+      let data: unknown;
+      try {
+        data = await this.#call(this.#url({}, `/${encodeURIComponent(commentId)}`), {method: 'PUT', body: {like: reacted}, signal, retry: false});
+      } catch (error) {
+        // Offline, nothing was sent; otherwise the answer may be lost after Waline counted: look.
+        if ((!NetworkError.is(error) && !TimeoutError.is(error)) || navigator.onLine === false) throw error;
+        const after = await this.#likeCount(thread, commentId, signal, true).catch(() => undefined);
+        // Not to be checked (Waline unreachable): taken as not counted.
+        if (after !== undefined && before !== undefined && (reacted ? after > before : after < before)) this.#likes.set(readerId, commentId, reacted);
+        throw error;
+      }
+      // Waline answers an unknown id with success and no comment (and names the comment `id` here, not `objectId`).
+      if (!isRecord(data) || id(data.objectId ?? data.id) === null) throw new NotFoundError(`Comment "${commentId}" does not exist.`);
+      this.#likes.set(readerId, commentId, reacted);
+      const reactions = toRecord(data, new Set()).reactions ?? 0;
+      const known = this.#known.get(thread)?.get(commentId);
+      if (known) known.likes = reactions;
+      return {reactions, reacted};
+    });
+  }
+
+  /** A comment's likes as last seen, or read from Waline (`fresh`: always read). */
+  async #likeCount(thread: string, commentId: string, signal?: AbortSignal, fresh = false): Promise<number> {
+    const known = this.#known.get(thread)?.get(commentId);
+    if (known && !fresh) return known.likes;
+    const path = await this.locate({thread, id: commentId, signal});
+    return path.at(-1)?.reactions ?? 0;
+  }
+
+  /** Many paths in one request (see waline-counts.ts). */
+  async counts({threads, signal}: CountsRequest): Promise<Record<string, number>> {
+    const count = (paths: string[]) => this.#call(this.#url({type: 'count', url: paths.join(',')}), {signal});
+    return walineCounts(threads, {path: (thread) => this.#path(thread), count, total: (request) => this.load(request)}, signal);
   }
 
   subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {
@@ -255,14 +283,20 @@ export class WalineAdapter implements CommentAdapter {
     const stop = poll(interval, async (signal) => {
       const recent = await this.#call(this.#url({type: 'recent', count: 50}), {signal});
       const known = this.#known.get(thread);
-      const mine = (Array.isArray(recent) ? recent : [])
-        .filter(isRecord)
-        .filter((comment) => comment.url === this.#path(thread) && !known?.has(String(id(comment.objectId))));
+      const here = (Array.isArray(recent) ? recent : []).filter(isRecord).filter((comment) => comment.url === this.#path(thread));
+      const mine = here.filter((comment) => !known?.has(String(id(comment.objectId))));
       const ids = new Set([...(known?.keys() ?? []), ...mine.map((comment) => id(comment.objectId))]);
-      for (const comment of mine.reverse()) {
+      const tell = (type: 'added' | 'changed', comment: WalineComment) => {
         const record = this.#toRecord(thread, comment, ids);
-        for (const listener of this.#listeners.get(thread) ?? []) listener({type: 'added', comment: record});
+        for (const listener of this.#listeners.get(thread) ?? []) listener({type, comment: record});
+      };
+      // Likes and pins of the recent comments (Waline tells of no others) that changed since seen.
+      for (const comment of here) {
+        const seen = known?.get(String(id(comment.objectId)));
+        const now = toRecord(comment, ids);
+        if (seen && (seen.likes !== now.reactions || seen.pinned !== now.pinned)) tell('changed', comment);
       }
+      for (const comment of mine.reverse()) tell('added', comment);
     });
     this.#polls.set(thread, stop);
   }

@@ -1,17 +1,20 @@
 /**
- * Waline's comments in our comment format, as plain functions (see
+ * Waline's comments and answers in our format, as plain functions (see
  * waline-adapter.ts): its HTML reduced to text, its flattened replies given
- * their parents, its moderation status mapped to ours.
+ * their parents, its moderation status mapped to ours, its likes as
+ * reactions and its `sticky` as `pinned`, its errors as typed ones.
  */
 import type {CommentRecord, Status} from '../model/comment.js';
+import {de} from '../i18n/de.js';
 import {isRecord} from '../model/is-record.js';
 import {parseDate, readId} from '../model/parse.js';
+import {RateLimitedError, ServerError, UnexpectedResponseError, ValidationError} from './errors.js';
 import {htmlToText} from './html-to-text.js';
 
 /**
  * One comment as Waline sends it, unchecked. The fields we use: objectId,
  * nick, comment (HTML), orig (what was typed), time (epoch ms), pid, rid,
- * type, status, url, children.
+ * type, status, url, like (a count), sticky (0/1 or a boolean), children.
  */
 export type WalineComment = Record<string, unknown>;
 
@@ -23,6 +26,55 @@ export interface WalineAnswer {
 
 export function isAnswer(value: unknown): value is WalineAnswer {
   return isRecord(value) && typeof value.errno === 'number';
+}
+
+/** The `data` of Waline's `{errno, errmsg, data}`; its errors (HTTP 200 with an errno) as typed ones. */
+export function unwrap(answer: unknown): unknown {
+  if (!isAnswer(answer)) throw new UnexpectedResponseError('Waline answered without {errno, errmsg, data}.');
+  if (answer.errno === 0) return answer.data;
+  const message = typeof answer.errmsg === 'string' ? answer.errmsg : JSON.stringify(answer.errmsg);
+  if (answer.errno === 1001 && isRecord(answer.errmsg)) {
+    const fields = answer.errmsg;
+    throw new ValidationError(
+      {
+        ...(fields.comment !== undefined ? {body: de.bodyEmpty} : {}),
+        ...(fields.nick !== undefined ? {name: de.nameEmpty} : {}),
+        ...(fields.comment === undefined && fields.nick === undefined ? {form: de.errors.invalid} : {}),
+      },
+      message
+    );
+  }
+  if (message === 'Comment too fast!') throw new RateLimitedError(null);
+  if (answer.errno >= 500 && answer.errno < 1000) throw new ServerError(answer.errno);
+  throw new ValidationError({form: de.errors.invalid}, message);
+}
+
+/**
+ * Flattens Waline's roots with their `children` into records (`toRecord`),
+ * replies oldest first. Entries that are not objects are kept apart
+ * (`others`), for the widget's check to report.
+ */
+export function flatten(
+  roots: readonly unknown[],
+  make: (comment: WalineComment, threadIds: ReadonlySet<string | null>) => CommentRecord
+): {records: CommentRecord[]; others: unknown[]} {
+  const records: CommentRecord[] = [];
+  const others: unknown[] = [];
+  for (const root of roots) {
+    if (!isRecord(root)) {
+      others.push(root);
+      continue;
+    }
+    const all: unknown[] = Array.isArray(root.children) ? root.children : [];
+    const children = all
+      .filter(isRecord)
+      .sort((a, b) => number(a.time) - number(b.time) || number(Number(a.objectId)) - number(Number(b.objectId)));
+    others.push(...all.filter((child) => !isRecord(child)));
+    const ids = new Set([id(root.objectId), ...children.map((child) => id(child.objectId))]);
+    records.push(make(root, ids));
+    for (const child of children) records.push(make(child, ids));
+  }
+  return {records, others};
 }
 
 export const id = (value: unknown) => readId(value) ?? null;
@@ -83,5 +135,9 @@ export function toRecord(comment: WalineComment, threadIds: ReadonlySet<string |
     createdAt: time === undefined ? '' : new Date(time).toISOString(),
     editedAt: null,
     status: walineStatus(comment.status),
+    // Counted by Waline; whether this reader liked it the adapter knows (waline-likes.ts).
+    reactions: Number.isSafeInteger(comment.like) && (comment.like as number) > 0 ? (comment.like as number) : 0,
+    // Waline's "Sticky" (an administrator's setting): 1 or true in its answers.
+    pinned: comment.sticky === true || comment.sticky === 1 || comment.sticky === '1',
   };
 }

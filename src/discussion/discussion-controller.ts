@@ -11,6 +11,8 @@ import type {Comment, SortOrder} from '../model/comment.js';
 import type {CommentDataError} from '../model/errors.js';
 import {isRecord} from '../model/is-record.js';
 import {parseComments, parseDate, readId} from '../model/parse.js';
+import {addMark, loadMarks} from '../drafts/reader-marks.js';
+import {readerId} from '../drafts/reader-id.js';
 import {ThreadTree} from '../model/thread-tree.js';
 import {nextTask} from '../render/next-task.js';
 
@@ -115,8 +117,12 @@ export class DiscussionController implements ReactiveController {
     }
     this.#source = source;
     const newDiscussion = old?.adapter !== source.adapter || old?.thread !== source.thread;
-    if (newDiscussion && old) {
+    if (newDiscussion) {
+      // What this browser posted here before: a pending or rejected comment keeps its note after a reload.
       this.ownIds.clear();
+      for (const id of loadMarks(source.thread, 'own')) this.ownIds.add(id);
+    }
+    if (newDiscussion && old) {
       this.dataErrors.length = 0;
       this.#seenErrors.clear();
     }
@@ -138,7 +144,7 @@ export class DiscussionController implements ReactiveController {
     this.loadingMore = false;
     this.#host.requestUpdate();
     try {
-      const page = await source.adapter.load({thread: source.thread, cursor: null, sort: source.sort, limit: source.pageSize, signal: abort.signal});
+      const page = await source.adapter.load({thread: source.thread, cursor: null, sort: source.sort, limit: source.pageSize, signal: abort.signal, readerId: readerId()});
       if (abort.signal.aborted) return;
       // The reader's folding and open forms survive a retry or another sort, not another discussion.
       const views = newDiscussion ? [] : this.tree.views().filter(([, view]) => !view.held);
@@ -174,6 +180,7 @@ export class DiscussionController implements ReactiveController {
         sort: source.sort,
         limit: source.pageSize,
         signal: abort.signal,
+        readerId: readerId(),
       });
       if (abort.signal.aborted || !(await this.#ingestInSteps(page.comments, abort.signal))) return;
       this.nextCursor = page.nextCursor ?? null;
@@ -238,6 +245,7 @@ export class DiscussionController implements ReactiveController {
   /** Marks a comment as written by this reader (its text shows even while pending). */
   markOwn(id: string): void {
     this.ownIds.add(id);
+    if (this.#source) addMark(this.#source.thread, 'own', id);
     this.tree.markOwn(id);
   }
 
@@ -250,7 +258,7 @@ export class DiscussionController implements ReactiveController {
       return id === undefined || !known.has(id);
     });
     const {comments, errors} = parseComments(fresh, known.comments);
-    if (options.own) for (const comment of comments) this.ownIds.add(comment.id);
+    if (options.own) for (const comment of comments) this.markOwn(comment.id);
     known.upsert(comments, options);
     this.report(errors);
     return comments;
@@ -287,7 +295,7 @@ export class DiscussionController implements ReactiveController {
       if (this.#source?.thread !== thread || this.state !== 'ready') return;
       if (update.type === 'discussion') {
         // Closed, reopened, a new closing time: the backend sends the whole state.
-        this.info = {...this.info, closed: false, closedMessage: undefined, closesAt: undefined, ...update.discussion};
+        this.info = {...this.info, closed: false, closedMessage: undefined, closesAt: undefined, mode: undefined, ...update.discussion};
         this.#host.requestUpdate();
         return;
       }

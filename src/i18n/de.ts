@@ -31,7 +31,18 @@ export const de = {
   loadMore: 'Weitere Kommentare laden',
   loadingMore: 'Weitere Kommentare werden geladen …',
   loadMoreError: 'Weitere Kommentare konnten nicht geladen werden.',
-  closed: 'Die Diskussion ist geschlossen. Neue Kommentare sind nicht mehr möglich.',
+  closed: 'Die Kommentarfunktion für diesen Artikel ist geschlossen.',
+  closedKeptText: 'Ihr Text bleibt hier stehen, Sie können ihn noch kopieren.',
+  consentBefore: 'Mit dem Absenden akzeptieren Sie unsere ',
+  netiquette: 'Netiquette',
+  consentAnd: ' und ',
+  privacy: 'Datenschutzerklärung',
+  consentAfter: '.',
+  report: 'Melden',
+  reported: 'Gemeldet',
+  reportAction: (name: string) => `Kommentar von ${name} melden`,
+  reportedAction: (name: string) => `Kommentar von ${name} gemeldet`,
+  netiquetteLink: 'Zur Netiquette',
   inlineUnreadable: 'Die Kommentare dieser Seite konnten nicht gelesen werden.',
   dataProblem: (count: number) =>
     count === 1
@@ -40,6 +51,7 @@ export const de = {
   sortLabel: 'Sortierung',
   sortNewest: 'Neueste zuerst',
   sortOldest: 'Älteste zuerst',
+  sortReactions: 'Meiste Empfehlungen',
   listLabel: 'Kommentare',
 
   // Time
@@ -50,7 +62,7 @@ export const de = {
   replyLabel: (name: string, parentName: string) => `Antwort von ${name} an ${parentName}`,
   replyTo: 'Antwort an',
   anonymous: 'Unbekannt',
-  badge: {staff: 'Redaktion', author: 'Autor:in'} as const,
+  badge: {staff: 'Redaktion', author: 'Autor:in', expert: 'Expert:in'} as const,
   edited: 'bearbeitet',
   editedTitle: (date: string) => `Bearbeitet am ${date}`,
   unknownTime: 'Zeitpunkt unbekannt',
@@ -144,6 +156,56 @@ export const de = {
     server: 'Auf dem Server ist ein Fehler aufgetreten.',
     aborted: 'Der Vorgang wurde abgebrochen.',
     unknown: 'Es ist ein unbekannter Fehler aufgetreten.',
+  },
+
+  // The report dialog <comment-report> ("Melden"; with "Rechtswidriger Inhalt" the notice of DSA Art. 16(2))
+  reportDialog: {
+    title: 'Kommentar melden',
+    /** "Kommentar von <bdi>Name</bdi> melden": the name goes between, in its own element. */
+    titleBefore: 'Kommentar von ',
+    titleAfter: ' melden',
+    reasonLegend: 'Warum melden Sie diesen Kommentar?',
+    reasons: {
+      offensive: 'Beleidigend oder hasserfüllt',
+      spam: 'Spam oder Werbung',
+      misinformation: 'Falschinformation',
+      netiquette: 'Verstößt gegen die Netiquette',
+      illegal: 'Rechtswidriger Inhalt',
+    },
+    required: '(Pflichtfeld)',
+    optional: '(freiwillig)',
+    detailsLabel: 'Zusätzliche Informationen',
+    explanationLabel: 'Warum ist der Inhalt rechtswidrig?',
+    noticeLegend: 'Angaben für eine Meldung rechtswidriger Inhalte',
+    noticeIntro: 'Diese Angaben verlangt der Digital Services Act (Art. 16 Abs. 2) für eine Meldung rechtswidriger Inhalte.',
+    noticeShown: 'Weitere Angaben für eine Meldung rechtswidriger Inhalte folgen unten im Formular.',
+    permalinkLabel: 'Link zum gemeldeten Kommentar',
+    urlsLabel: 'Weitere Links (höchstens 5, einer pro Zeile)',
+    urlsCount: (count: number, max: number) => `${formatNumber(count)} von ${formatNumber(max)} Links`,
+    childAbuseLabel: 'Die Meldung betrifft Darstellungen sexuellen Kindesmissbrauchs',
+    childAbuseHint: 'Dann sind Name und E-Mail-Adresse freiwillig.',
+    nameLabel: 'Ihr Name',
+    emailLabel: 'Ihre E-Mail-Adresse',
+    goodFaithLabel: 'Ich bestätige in gutem Glauben, dass die Angaben in dieser Meldung richtig und vollständig sind.',
+    send: 'Meldung senden',
+    invalid: (count: number) =>
+      count === 1
+        ? 'Eine Angabe fehlt oder ist ungültig. Bitte prüfen Sie das markierte Feld.'
+        : `${formatNumber(count)} Angaben fehlen oder sind ungültig. Bitte prüfen Sie die markierten Felder.`,
+    draftRestored: 'Ihre begonnene Meldung wurde wiederhergestellt.',
+    keptText: 'Ihre Meldung bleibt erhalten. Sie können es erneut versuchen.',
+    noAdapter: 'Meldungen können hier gerade nicht gesendet werden.',
+    thanks: 'Vielen Dank. Ihre Meldung ist eingegangen.',
+    reference: 'Aktenzeichen: ',
+    receivedAt: (date: string) => `Eingegangen am ${date}`,
+    close: 'Schließen',
+    // Errors from adapters that read differently for a report than for a comment
+    refused: 'Die Meldung wurde nicht angenommen.',
+    commentGone: 'Der Kommentar existiert nicht mehr.',
+    closed: 'Für diese Diskussion werden keine Meldungen mehr angenommen.',
+    rateLimited: 'Sie haben gerade sehr viele Meldungen gesendet. Bitte warten Sie einen Moment.',
+    rateLimitedFor: (seconds: number) =>
+      `Sie haben gerade sehr viele Meldungen gesendet. Bitte warten Sie ${plural(seconds, 'Sekunde', 'Sekunden')}.`,
   },
 } as const;
 

@@ -4,8 +4,8 @@
  * been checked (`Comment`).
  */
 
-/** Who wrote a comment. Only `staff` and `author` get a badge. */
-export type Role = 'reader' | 'staff' | 'author';
+/** Who wrote a comment. Every role but `reader` gets a badge; in question mode a reply by `expert` or `staff` answers the question. */
+export type Role = 'reader' | 'staff' | 'author' | 'expert';
 
 /**
  * `pending`, `deleted` and `removed` comments show a placeholder and keep
@@ -15,11 +15,17 @@ export type Role = 'reader' | 'staff' | 'author';
  */
 export type Status = 'published' | 'pending' | 'deleted' | 'removed' | 'rejected';
 
-/** Top-level comments are sorted by this; replies are always oldest first. */
-export type SortOrder = 'newest' | 'oldest';
+/**
+ * Top-level comments are sorted by this; replies are always oldest first.
+ * `reactions`: most reactions first; ties newest first, then by id (the
+ * greater first, as with `newest`). In every order, backends list pinned
+ * top-level comments first.
+ */
+export type SortOrder = 'newest' | 'oldest' | 'reactions';
 
-export const ROLES: readonly Role[] = ['reader', 'staff', 'author'];
+export const ROLES: readonly Role[] = ['reader', 'staff', 'author', 'expert'];
 export const STATUSES: readonly Status[] = ['published', 'pending', 'deleted', 'removed', 'rejected'];
+/** The orders an adapter pages by when its `capabilities.sorts` says nothing (`reactions` only where listed). */
 export const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest'];
 
 /** A quoted passage: from the article, or from another comment (by its id). */
@@ -43,6 +49,14 @@ export interface CommentRecord {
   /** ISO 8601, or null. */
   editedAt?: string | null;
   status?: Status;
+  /** How many readers reacted ("Empfehlen"): an integer ≥ 0. Default 0. */
+  reactions?: number;
+  /** Whether the reader the page was loaded for (`LoadRequest.readerId`) reacted. Default false. */
+  reacted?: boolean;
+  /** An editors' pick: set by the publisher's staff only, never by readers. Default false. */
+  featured?: boolean;
+  /** Shown first ("Angeheftet"): set by staff only. Default false. */
+  pinned?: boolean;
 }
 
 /** A comment after checking: every field present and typed. */
@@ -58,6 +72,10 @@ export interface Comment {
   status: Status;
   /** False when the text cannot be shown (no body, unknown status): a placeholder stands in. */
   readable: boolean;
+  reactions: number;
+  reacted: boolean;
+  featured: boolean;
+  pinned: boolean;
 }
 
 /** What a reader submits: a new comment or a reply. */

@@ -79,9 +79,22 @@ function parseRecord(
     }
   }
 
+  // Counts and staff flags place a comment too (sorting by reactions, pinned first).
+  const reactions = record.reactions ?? 0;
+  const countOk = typeof reactions === 'number' && Number.isSafeInteger(reactions) && reactions >= 0;
+  if (!countOk) problem('invalid-field', 'reactions', `reactions ${JSON.stringify(record.reactions)} is not a count; shown as 0.`);
+  const flag = (name: 'reacted' | 'featured' | 'pinned'): boolean => {
+    const value = record[name] ?? false;
+    if (typeof value === 'boolean') return value;
+    // Never guess a badge: only `true` sets a flag.
+    problem('invalid-field', name, `${name} must be true or false; read as false.`);
+    return false;
+  };
+  const counts = {reactions: countOk ? (reactions as number) : 0, reacted: flag('reacted'), featured: flag('featured'), pinned: flag('pinned')};
+
   if (structureOnly) {
     const createdAt = parseDate(record.createdAt) ?? null;
-    return {id, parentId, author: {name: '', role: 'reader'}, body: '', quote: null, createdAt, editedAt: null, status, readable};
+    return {id, parentId, author: {name: '', role: 'reader'}, body: '', quote: null, createdAt, editedAt: null, status, readable, ...counts};
   }
 
   let name = '';
@@ -137,7 +150,7 @@ function parseRecord(
     if (editedAt === null) problem('invalid-date', 'editedAt', `editedAt ${JSON.stringify(record.editedAt)} is not an ISO 8601 date.`);
   }
 
-  return {id, parentId, author: {name, role}, body, quote, createdAt: createdAt ?? null, editedAt, status, readable};
+  return {id, parentId, author: {name, role}, body, quote, createdAt: createdAt ?? null, editedAt, status, readable, ...counts};
 }
 
 /**

@@ -11,6 +11,7 @@
  * Nothing here recurses, so a reply chain 10,000 deep is as safe as a flat one.
  */
 import type {Comment, Quote, SortOrder} from './comment.js';
+import {compareTopLevel} from './order.js';
 import {isListed} from './visibility.js';
 
 /** How the reader has arranged one comment; every field is optional. */
@@ -31,6 +32,8 @@ export interface NodeView {
   readonly target?: boolean;
   /** A reply form open under this comment. */
   readonly reply?: {readonly quote: Quote | null};
+  /** This browser reported it ("Gemeldet"). */
+  readonly reported?: boolean;
 }
 
 export interface ThreadNode {
@@ -64,12 +67,15 @@ export const oldestFirst: Order = byTime(1);
 export const newestFirst: Order = byTime(-1);
 
 /**
- * The discussion's comments as a tree. Replies are oldest first; `sort`
- * orders the top level; ties keep the order of arrival. A reply whose parent
+ * The discussion's comments as a tree. Replies are oldest first (ties keep
+ * the order of arrival); the top level is in the backends' order: pinned
+ * first, then by `sort`. A reply whose parent
  * is not loaded is shown at the top level until the parent arrives.
  */
 export class ThreadTree {
   readonly sort: SortOrder;
+  /** The backends' order of the top level: pinned first, then by the sort (see model/order.ts). */
+  #rootOrder: Order;
   #comments = new Map<string, Comment>();
   /** The parent a comment is shown under (null: top level). */
   #parent = new Map<string, string | null>();
@@ -94,6 +100,7 @@ export class ThreadTree {
    */
   constructor(sort: SortOrder = 'newest', views: Iterable<[string, NodeView]> = [], own: Iterable<string> = []) {
     this.sort = sort;
+    this.#rootOrder = compareTopLevel(sort);
     for (const [id, view] of views) this.#views.set(id, view);
     for (const id of own) this.#own.add(id);
   }
@@ -174,10 +181,18 @@ export class ThreadTree {
   upsert(comments: Iterable<Comment>, options: {own?: boolean} = {}): void {
     for (const comment of comments) {
       const old = this.#comments.get(comment.id);
+      if (options.own) this.#own.add(comment.id);
+      if (old && old.parentId === comment.parentId) {
+        // A changed comment (an edit, a moderation, a new count) keeps its place: nothing moves
+        // under the reader, even when it would now sort elsewhere (most reactions first).
+        this.#published += Number(isListed(comment)) - Number(isListed(old));
+        this.#comments.set(comment.id, comment);
+        this.#touch(comment.id);
+        continue;
+      }
       if (old) this.#unlink(old);
       this.#comments.set(comment.id, comment);
       if (isListed(comment)) this.#published++;
-      if (options.own) this.#own.add(comment.id);
       this.#link(comment);
       this.#touch(comment.id);
       const source = comment.quote?.source;
@@ -240,11 +255,24 @@ export class ThreadTree {
       this.#orphans.set(parentId, waiting);
     }
     this.#parent.set(id, parent);
-    const order = parent === null ? (this.sort === 'newest' ? newestFirst : oldestFirst) : oldestFirst;
+    const order = parent === null ? this.#rootOrder : oldestFirst;
     const list = parent === null ? this.#rootIds : this.#childList(parent);
     const last = list.at(-1);
-    if (last === undefined || order(this.#comments.get(last)!, comment) <= 0) list.push(id);
-    else {
+    if (last === undefined || order(this.#comments.get(last)!, comment) <= 0) {
+      list.push(id);
+    } else if (parent === null) {
+      // Placed among the others without sorting them again: a comment whose count changed since
+      // it was placed stays where the reader saw it.
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (order(this.#comments.get(list[middle])!, comment) <= 0) low = middle + 1;
+        else high = middle;
+      }
+      list.splice(low, 0, id);
+    } else {
+      // Replies only ever sort by their (unchanging) time: sorted once, in the next flush.
       list.push(id);
       this.#unsorted.add(parent);
     }
@@ -300,7 +328,7 @@ export class ThreadTree {
     if (this.#unsorted.size) {
       for (const parent of this.#unsorted) {
         const list = parent === null ? this.#rootIds : this.#children.get(parent);
-        const order = parent === null ? (this.sort === 'newest' ? newestFirst : oldestFirst) : oldestFirst;
+        const order = parent === null ? this.#rootOrder : oldestFirst;
         list?.sort((a, b) => order(this.#comments.get(a)!, this.#comments.get(b)!));
         if (parent === null) this.#rootsStale = true;
       }

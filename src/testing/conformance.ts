@@ -13,6 +13,7 @@ import {AbortedError, AdapterError, NotFoundError, ValidationError} from '../ada
 import type {Comment, SortOrder} from '../model/comment.js';
 import {parseComments, parseDate, readId} from '../model/parse.js';
 import {closingChecks} from './closing-checks.js';
+import {reactionChecks} from './reaction-checks.js';
 import {reportChecks} from './report-checks.js';
 import {check, checked, ConformanceError, field, idOf, key, rejection, wait} from './support.js';
 
@@ -26,7 +27,7 @@ export interface ConformanceSetup {
    */
   create(thread?: string): Promise<{adapter: CommentAdapter; thread: string}>;
   /** Checks the backend cannot pass, with the reason; they are reported as skipped. */
-  skip?: Partial<Record<'idempotency' | 'locate' | 'live' | 'oldest' | 'report', string>>;
+  skip?: Partial<Record<'idempotency' | 'locate' | 'live' | 'oldest' | 'report' | 'reactions' | 'sortByReactions' | 'counts', string>>;
   /** Milliseconds to wait between posts, for backends that limit posting speed. */
   postInterval?: number;
   /** How long to wait for a live update. Default 5,000 ms. */
@@ -58,12 +59,12 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
     return checked(stored, 'the answer to post()');
   }
 
-  async function loadAll(adapter: CommentAdapter, thread: string, sort: SortOrder, limit: number) {
+  async function loadAll(adapter: CommentAdapter, thread: string, sort: SortOrder, limit: number, readerId?: string) {
     const records: unknown[] = [];
     const firstPageTops: number[] = [];
     let cursor: string | null = null;
     for (let pages = 0; pages < 100; pages++) {
-      const page = await adapter.load({thread, cursor, sort, limit});
+      const page = await adapter.load({thread, cursor, sort, limit, readerId});
       check(Array.isArray(page.comments), 'load() must return {comments: [...]}');
       const tops = page.comments.filter((c) => !field(c, 'parentId'));
       check(tops.length <= limit, `a page holds ${tops.length} top-level comments, more than limit ${limit}`);
@@ -239,6 +240,7 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
       },
     },
     ...reportChecks(setup, post),
+    ...reactionChecks(setup, post, loadAll),
     ...closingChecks(setup, post),
   ];
 }

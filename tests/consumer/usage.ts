@@ -1,6 +1,6 @@
 // How a developer uses the package from TypeScript; type-checked against
 // dist/*.d.ts by scripts/check-package.mjs (not run).
-import {MemoryAdapter, ManualClock, parseReceipt, validateReport, type CommentRecord, type ReportRequest} from 'article-comments';
+import {MemoryAdapter, ManualClock, parseCounts, parseReactionState, parseReceipt, readerId, validateReport, type CommentRecord, type ReportRequest} from 'article-comments';
 import type {CommentAdapter} from 'article-comments/classes';
 
 const comments: CommentRecord[] = [
@@ -35,3 +35,29 @@ const memory = new MemoryAdapter({}, {closing: {'ferrari-leapmotor': {closesAt: 
 memory.setDiscussion('ferrari-leapmotor', {closed: true, closedMessage: 'Über Nacht geschlossen.'});
 memory.reports('ferrari-leapmotor').map((stored) => stored.receivedAt);
 adapter.subscribe?.('ferrari-leapmotor', (update) => (update.type === 'discussion' ? update.discussion.closesAt : update.comment));
+
+// The report dialog: a typed element, its methods and events.
+const reportDialog = document.createElement('comment-report');
+reportDialog.adapter = adapter;
+reportDialog.commentId = 'c1';
+reportDialog.authorName = 'Tifosi_1947';
+reportDialog.returnFocus = document.querySelector('button') ?? undefined;
+void reportDialog.show().then(() => reportDialog.open && reportDialog.close());
+reportDialog.addEventListener('comment-report', (event) => console.log(event.receipt.id, event.request.reason, event.request.notice?.email));
+reportDialog.addEventListener('comment-report-failed', (event) => console.log(event.error.kind));
+document.addEventListener('comment-report-close', (event) => event.receipt?.receivedAt ?? event.commentId);
+
+// Reactions, staff flags, counts: one reaction per reader (the browser's id), checked answers.
+const reader = readerId();
+if (adapter.capabilities?.reactions) {
+  void adapter.react?.({thread: 'ferrari-leapmotor', commentId: 'c1', readerId: reader, reacted: true}).then((answer) => parseReactionState(answer)?.reactions);
+}
+void adapter.load({thread: 'ferrari-leapmotor', cursor: null, sort: 'reactions', limit: 20, readerId: reader}).then((page) => page.discussion?.mode === 'qa');
+memory.setFlags('ferrari-leapmotor', 'c1', {pinned: true});
+void memory.counts({threads: ['a', 'b']}).then((counts) => parseCounts(counts, ['a', 'b']).get('a'));
+const teaserCount = document.createElement('comment-count');
+teaserCount.thread = 'ferrari-leapmotor';
+teaserCount.href = '/artikel/ferrari-leapmotor';
+teaserCount.adapter = adapter;
+const shownCount: number | undefined = teaserCount.count;
+void shownCount;
