@@ -19,7 +19,7 @@ import {TraceMap, originalPositionFor} from '@jridgewell/trace-mapping';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BUDGETS = {
   // 40.5 + 3.4 for reactions, flags, question mode, counts and <comment-count> (README "Size").
-  'dist/article-comments.min.js': 51.5,
+  'dist/article-comments.min.js': 53.5,
   'dist/article-comments-waline.min.js': 5.8,
   // <comment-count> alone, for pages that only list articles: a hard limit, not a ratchet.
   'dist/comment-count.min.js': 3,

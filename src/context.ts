@@ -19,6 +19,8 @@ export interface DiscussionState {
   /** The publisher's netiquette and privacy pages, named beside "Senden" (empty: not named). */
   netiquetteUrl: string;
   privacyUrl: string;
+  /** Question mode: the composer asks for a question. */
+  qa: boolean;
   maxLength: number;
   requireName: boolean;
   clock: Clock;

@@ -1,7 +1,7 @@
 import {html} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
-import {badData, deep, ferrari, longChain, longText, manyReplies, mixedScript, moderated, rejected, veryLongComment, withStaff} from './data/discussions.js';
+import {badData, deep, ferrari, longChain, longText, manyReplies, mixedScript, moderated, questions, rejected, veryLongComment, withReactions, withStaff} from './data/discussions.js';
 import {longDiscussion} from './data/generate.js';
 import {FailingLoadAdapter, FailingLoadMoreAdapter, LiveAdapter, NeverLoadingAdapter, NoReportsAdapter, PremoderatedAdapter} from './support/adapters.js';
 import {storyClock} from './support/time.js';
@@ -374,4 +374,29 @@ export const AnonymousPosting: Story = {
   args: {thread: 'story-anonymous'},
   render: (args, context) =>
     discussion(args, context, {adapter: (clock, thread) => new MemoryAdapter({[thread]: ferrari}, {clock, anonymous: true})}),
+};
+
+/** "Empfehlen" with counts (one pressed by this reader), a pinned note first, an editors' pick, and the view of the picks offered. */
+export const ReactionsPicksAndPinned: Story = {
+  args: {thread: 'story-reactions'},
+  render: (args, context) => discussion(args, context, {records: withReactions}),
+};
+
+/** The editors' picks on their own ("Redaktionsempfehlungen (1)"), as a publisher may open the discussion. */
+export const EditorsPicksView: Story = {
+  args: {thread: 'story-picks'},
+  render: (args, context) =>
+    html`<article-comments
+      thread=${args.thread}
+      filter="featured"
+      theme=${themeOf(args, context)}
+      .clock=${storyClock()}
+      .adapter=${new MemoryAdapter({[args.thread]: withReactions}, {clock: storyClock()})}
+    ></article-comments>`,
+};
+
+/** Question mode: "Stellen Sie eine Frage …", "Beantwortet", the newsroom's answer first, and the views Alle, Beantwortet, Offen. */
+export const QuestionMode: Story = {
+  args: {thread: 'story-qa'},
+  render: (args, context) => discussion(args, context, {adapter: (clock, thread) => new MemoryAdapter({[thread]: questions}, {clock, qa: [thread]})}),
 };

@@ -19,6 +19,8 @@ export interface DraftRules {
   requireName: boolean;
   /** A reply rather than a new comment (the messages say "Antwort"). */
   reply?: boolean;
+  /** A question in question mode (the message says "Frage"). */
+  question?: boolean;
 }
 
 export function validateDraft(
@@ -30,7 +32,7 @@ export function validateDraft(
   if (rules.requireName && name === '') errors.name = de.nameEmpty;
   else if (characterCount(name) > MAX_NAME_LENGTH) errors.name = de.nameTooLong(MAX_NAME_LENGTH);
   const length = characterCount(draft.body.trim());
-  if (length === 0) errors.body = rules.reply ? de.replyEmpty : de.bodyEmpty;
+  if (length === 0) errors.body = rules.reply ? de.replyEmpty : rules.question ? de.questionEmpty : de.bodyEmpty;
   else if (length > rules.maxLength) errors.body = (rules.reply ? de.replyTooLong : de.bodyTooLong)(length, rules.maxLength);
   return errors;
 }

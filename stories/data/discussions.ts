@@ -244,3 +244,19 @@ export const rejected: CommentRecord = {
   createdAt: '2026-11-25T13:40:00Z',
   status: 'rejected',
 };
+
+/** Recommended comments, an editors' pick and a pinned note from the newsroom. */
+export const withReactions: CommentRecord[] = [
+  {id: 'p0', author: {name: 'Redaktion Auto', role: 'staff'}, body: 'Bitte bleiben Sie sachlich: Wir moderieren diese Diskussion.', createdAt: '2026-11-25T08:00:00Z', pinned: true},
+  {id: 'p1', author: {name: 'Claudia Brenner'}, body: 'Die Plattform ist nur die halbe Wahrheit: Entscheidend ist, wer die Software schreibt.', createdAt: '2026-11-25T12:10:00Z', reactions: 48, featured: true},
+  {id: 'p2', author: {name: 'Tifosi_1947'}, body: 'Ein Ferrari aus China? Enzo würde sich im Grab umdrehen.', createdAt: '2026-11-25T12:40:00Z', reactions: 7, reacted: true},
+  {id: 'p3', parentId: 'p2', author: {name: 'M. Brenner'}, body: 'Gebaut wird weiter in Maranello, nur die Plattform kommt von Leapmotor.', createdAt: '2026-11-25T13:05:00Z', reactions: 12},
+];
+
+/** A discussion in question mode: an answered question (the answer first) and an open one. */
+export const questions: CommentRecord[] = [
+  {id: 'q1', author: {name: 'Jonas Keller'}, body: 'Wird es den elektrischen Ferrari auch in Deutschland zu kaufen geben?', createdAt: '2026-11-25T10:00:00Z'},
+  {id: 'q1r', parentId: 'q1', author: {name: 'Petra S.'}, body: 'Das würde mich auch interessieren.', createdAt: '2026-11-25T10:05:00Z'},
+  {id: 'q1a', parentId: 'q1', author: {name: 'Julia Weber', role: 'staff'}, body: 'Ja, Ferrari plant den Marktstart in Europa für Ende 2027, Deutschland eingeschlossen.', createdAt: '2026-11-25T10:30:00Z'},
+  {id: 'q2', author: {name: 'Aylin Demir'}, body: 'Wie viel Reichweite wird das Modell haben?', createdAt: '2026-11-25T11:15:00Z'},
+];

@@ -4,6 +4,7 @@
  */
 import type {DiscussionController} from '../../discussion/discussion-controller.js';
 import {de} from '../../i18n/de.js';
+import type {Filter} from '../../model/qa.js';
 import {truncate} from '../../model/text.js';
 import type {FormsController} from './forms.js';
 import type {LiveController} from './live-controller.js';
@@ -23,6 +24,8 @@ export interface ActionContext {
   announce(text: string): void;
   articleFor(id: string): HTMLElement | null;
   report(id: string): Promise<void>;
+  react(id: string): Promise<void>;
+  setFilter(filter: Filter): void;
   host: HTMLElement & {renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean>};
 }
 
@@ -67,6 +70,12 @@ export function routeClick(event: MouseEvent, context: ActionContext): void {
       break;
     case 'report':
       if (comment) void context.report(id);
+      break;
+    case 'react':
+      if (comment) void context.react(id);
+      break;
+    case 'filter':
+      context.setFilter(id as Filter);
       break;
   }
 }

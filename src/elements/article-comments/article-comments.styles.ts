@@ -203,6 +203,67 @@ export const styles = [
       font-weight: 700;
     }
 
+    /* "Angeheftet", "Redaktionsempfehlung", "Beantwortet", "Antwort der Redaktion": quiet labels beside the name. */
+    .mark {
+      padding: 0.05em 0.45em;
+      border: 1px solid currentColor;
+      border-radius: var(--_radius);
+      color: var(--_muted);
+      font-size: 0.8em;
+    }
+
+    .mark.featured,
+    .mark.answered,
+    .mark.answer {
+      color: var(--_accent);
+    }
+
+    .reaction[aria-pressed='true'] {
+      font-weight: 700;
+    }
+
+    .reaction-count {
+      font-variant-numeric: tabular-nums;
+    }
+
+    .reaction.own {
+      display: inline-flex;
+      align-items: center;
+      min-height: 2rem;
+      padding-inline: 0.5em;
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
+
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+
+    .filter {
+      min-height: 2.25rem;
+      padding: 0.25em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: transparent;
+      color: inherit;
+      font: inherit;
+      font-size: 0.9em;
+      cursor: pointer;
+    }
+
+    .filter[aria-pressed='true'] {
+      border-color: var(--_accent);
+      color: var(--_accent);
+      font-weight: 700;
+    }
+
+    .filter:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+
     .time,
     .edited,
     .reply-to {

@@ -1,6 +1,4 @@
-import {LitElement, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
-import type {CommentAdapter} from '../../adapters/adapter.js';
+import type {PropertyValues} from 'lit';
 import {DiscussionController} from '../../discussion/discussion-controller.js';
 import {CommentsDataErrorEvent, CommentsLoadFailedEvent, CommentsLoadedEvent, CommentsRenderedEvent} from '../../events.js';
 import {de} from '../../i18n/de.js';
@@ -8,9 +6,9 @@ import {errorMessage} from '../../i18n/errors.js';
 import type {SortOrder} from '../../model/comment.js';
 import {CommentDataError} from '../../model/errors.js';
 import {clampDepth, shownRoots} from '../../model/layout.js';
+import {featuredComments, filterRoots, offeredFilters} from '../../model/qa.js';
 import {safeHref} from '../../model/text.js';
 import {isGrowing, progressiveIdle} from '../../render/progressive-list.js';
-import {systemClock, type Clock} from '../../time/clock.js';
 import {rememberSelection, routeClick, type ActionContext} from './actions.js';
 import {styles} from './article-comments.styles.js';
 import {Announcer} from './announcer.js';
@@ -18,13 +16,15 @@ import {FormsController} from './forms.js';
 import {LiveController} from './live-controller.js';
 import {liveStyles} from './live.styles.js';
 import {PermalinkController} from './permalink.js';
+import {ReactionsController} from './reactions-controller.js';
 import {ReportController} from './report-controller.js';
 import {ScrollAnchorController} from './scroll-anchor.js';
 import {SourceController} from './source.js';
-import {renderDiscussion} from './templates/discussion.js';
+import {filterLabel, renderDiscussion} from './templates/discussion.js';
 import {anchorId} from './templates/names.js';
 import {SettingsMemo, type ThreadSettings} from './templates/settings.js';
 import {ThreadView} from './thread-view.js';
+import {ArticleCommentsProperties} from './properties.js';
 
 /**
  * A threaded German reader discussion under an article.
@@ -103,68 +103,8 @@ import {ThreadView} from './thread-view.js';
  * @cssprop [--ac-space=1rem] - Base spacing unit.
  * @cssprop [--ac-indent=1.5rem] - Indentation per reply level.
  */
-export class ArticleComments extends LitElement {
+export class ArticleComments extends ArticleCommentsProperties {
   static override styles = [styles, liveStyles];
-
-  /** The discussion's id. Defaults to the page's path. */
-  @property({reflect: true}) thread = '';
-
-  /** Order of top-level comments: `newest` or `oldest`. Replies are always oldest first. */
-  @property({reflect: true}) sort: SortOrder = 'newest';
-
-  /** Top-level comments per page ("Weitere Kommentare laden" fetches the next). */
-  @property({attribute: 'page-size', type: Number}) pageSize = 20;
-
-  /** Reply levels that are indented; deeper replies name whom they answer ("Antwort an …") instead. */
-  @property({attribute: 'max-depth', type: Number}) maxDepth = 3;
-
-  /** Whether replies start `expanded` or `collapsed`. */
-  @property() replies: 'expanded' | 'collapsed' = 'expanded';
-
-  /** Longest comment accepted, in characters. Default: from the backend, else 2,000. */
-  @property({attribute: 'max-length', type: Number}) maxLength?: number;
-
-  /** Closes the discussion: comments stay readable (and can be reported), no new ones can be written. */
-  @property({type: Boolean, reflect: true}) closed = false;
-
-  /** When the discussion closes by itself (ISO 8601); at that moment the composer becomes the closed notice. */
-  @property({attribute: 'closes-at'}) closesAt = '';
-
-  /** The closed notice. Default: the backend's, else "Die Kommentarfunktion für diesen Artikel ist geschlossen." */
-  @property({attribute: 'closed-message'}) closedMessage = '';
-
-  /**
-   * The publisher's report form, for backends that take no reports (e.g. Waline):
-   * "Melden" links there, `{url}` replaced by the comment's permalink and `{id}` by its id.
-   */
-  @property({attribute: 'report-url'}) reportUrl = '';
-
-  /** The netiquette, linked beside "Senden" and from a rejected comment's note. */
-  @property({attribute: 'netiquette-url'}) netiquetteUrl = '';
-
-  /** The privacy policy, linked beside "Senden". */
-  @property({attribute: 'privacy-url'}) privacyUrl = '';
-
-  /** Level of the "6 Kommentare" heading in the page's outline (2–6). */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
-
-  /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
-  @property({reflect: true}) theme: 'light' | 'dark' | 'auto' = 'light';
-
-  /** Base URL of a backend that speaks the REST contract (docs/rest-api.md). */
-  @property() src = '';
-
-  /** Where the inline discussion and new posts live without `src`: `memory` (this visit) or `local` (this browser, shared by its tabs). */
-  @property() storage: 'memory' | 'local' = 'memory';
-
-  /** With `src`: milliseconds between checks for new comments when the server has no event stream. */
-  @property({attribute: 'poll-interval', type: Number}) pollInterval = 30_000;
-
-  /** The backend. Without one: `src`, else the inline JSON (or an empty discussion). */
-  @property({attribute: false}) adapter?: CommentAdapter;
-
-  /** The clock all timestamps read; inject a `ManualClock` to pin "now". */
-  @property({attribute: false}) clock: Clock = systemClock;
 
   /** A load finished and `comments-rendered` is due once everything is in the DOM. */
   #renderPending = false;
@@ -225,9 +165,19 @@ export class ArticleComments extends LitElement {
     announce: (text) => this.#announcer.announce(text),
     articleFor: (id) => this.#articleFor(id),
     report: (id) => this.#reports.open(id),
+    react: (id) => this.#reactions.toggle(id),
+    setFilter: (filter) => (this.filter = filter),
     host: this,
   };
   readonly #source = new SourceController(this, this.#discussion);
+  readonly #reactions = new ReactionsController({
+    discussion: this.#discussion,
+    adapter: () => this.#source.adapter,
+    thread: () => this.resolvedThread,
+    now: () => this.clock.now(),
+    announce: (text) => this.#announcer.announce(text),
+    changed: () => this.requestUpdate(),
+  });
   readonly #reports = new ReportController(this, {
     discussion: this.#discussion,
     adapter: () => this.#source.adapter,
@@ -295,6 +245,9 @@ export class ArticleComments extends LitElement {
       reportUrl: this.reportUrl,
       page: location.href.replace(/#.*$/, ''),
       netiquetteUrl: safeHref(this.netiquetteUrl) ?? '',
+      reactions: this.#source.adapter ? this.#reactions.enabled : false,
+      reactionLabel: this.reactionLabel.trim() || de.reactionLabel,
+      qa: this.#discussion.info.mode === 'qa',
     });
   }
 
@@ -310,6 +263,22 @@ export class ArticleComments extends LitElement {
     this.#view.revealPath(id);
     if (target) this.#view.setTarget(id);
     await this.updateComplete;
+  }
+
+  /** The views offered (question mode, editors' picks), the one shown, and what it shows. */
+  #views() {
+    const roots = shownRoots(this.#discussion.tree.roots);
+    const qa = this.#discussion.info.mode === 'qa';
+    const filters = offeredFilters(roots, qa);
+    const filter = filters.some((offered) => offered.filter === this.filter) ? this.filter : 'all';
+    const tree = this.#discussion.tree;
+    return {
+      qa,
+      filter,
+      filters: filters.map((offered) => ({filter: offered.filter, label: filterLabel(offered.filter, offered.count, qa)})),
+      roots: filterRoots(roots, filter),
+      picks: filter === 'featured' ? featuredComments(roots).map((node) => ({node, parent: tree.node(tree.parentOf(node.comment.id) ?? '') ?? null})) : [],
+    };
   }
 
   protected override render() {
@@ -329,7 +298,7 @@ export class ArticleComments extends LitElement {
       reporting: this.#reports.reporting,
       problems,
       unreadable: this.dataErrors.some((error) => error.code === 'invalid-json'),
-      roots: shownRoots(discussion.tree.roots),
+      ...this.#views(),
       settings: this.#threadSettings(),
       waiting: this.#live.announced,
       hasMore: discussion.hasMore,

@@ -130,6 +130,7 @@ export class SourceController implements ReactiveController {
         closedMessage: this.closedMessage,
         netiquetteUrl: safeHref(host.netiquetteUrl) ?? '',
         privacyUrl: safeHref(host.privacyUrl) ?? '',
+        qa: info.mode === 'qa',
         maxLength: host.maxLength ?? info.maxLength ?? adapter.capabilities?.maxLength ?? DEFAULT_MAX_LENGTH,
         requireName: !(info.anonymous ?? adapter.capabilities?.anonymous),
         clock: host.clock,

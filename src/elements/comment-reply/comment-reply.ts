@@ -225,7 +225,7 @@ export class CommentReply extends LitElement {
     if (this.busy || this.discussion?.closed) return false;
     const errors = validateDraft(
       {name: this.name, body: this.body},
-      {maxLength: this.#limit, requireName: this.#requireName, reply: this.#parent !== null}
+      {maxLength: this.#limit, requireName: this.#requireName, reply: this.#parent !== null, question: this.discussion?.qa === true}
     );
     this.fieldErrors = errors;
     this.failure = '';
@@ -292,6 +292,7 @@ export class CommentReply extends LitElement {
       quote: this.quote,
       limit: this.#limit,
       reply: this.#parent !== null,
+      question: this.#parent === null && this.discussion?.qa === true,
       replyTo: this.replyTo,
       requireName: this.#requireName,
       busy: this.busy,

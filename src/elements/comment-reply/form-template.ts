@@ -18,6 +18,8 @@ export interface FormView {
   quote: Quote | null;
   limit: number;
   reply: boolean;
+  /** A new question in question mode. */
+  question: boolean;
   replyTo: string;
   requireName: boolean;
   busy: boolean;
@@ -52,7 +54,7 @@ function renderConsent(view: FormView): TemplateResult {
 export function renderForm(view: FormView): TemplateResult {
   const used = characterCount(view.body.trim());
   const over = used > view.limit;
-  const label = view.reply ? (view.replyTo ? de.composerReplyLabel(view.replyTo) : de.replyBodyLabel) : de.composerLabel;
+  const label = view.reply ? (view.replyTo ? de.composerReplyLabel(view.replyTo) : de.replyBodyLabel) : view.question ? de.questionLabel : de.composerLabel;
   const {body: bodyError, name: nameError} = view.fieldErrors;
   return html`
     <form
@@ -70,7 +72,7 @@ export function renderForm(view: FormView): TemplateResult {
             <button type="button" class="link-button" @click=${view.onRemoveQuote}>${de.removeQuote}</button>
           </div>`
         : nothing}
-      <label class="label" for="body">${view.reply ? de.replyBodyLabel : de.bodyLabel}</label>
+      <label class="label" for="body">${view.reply ? de.replyBodyLabel : view.question ? de.questionBodyLabel : de.bodyLabel}</label>
       <textarea
         id="body"
         name="body"

@@ -8,7 +8,8 @@
  * keeps a thread of thousands of comments cheap to create.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {de} from '../../../i18n/de.js';
+import {de, formatNumber} from '../../../i18n/de.js';
+import {isAnswer, isAnswered} from '../../../model/qa.js';
 import type {Comment} from '../../../model/comment.js';
 import {absolutePermalink, reportLink} from '../../../model/report-link.js';
 import type {ThreadNode} from '../../../model/thread-tree.js';
@@ -34,6 +35,39 @@ function renderTime(comment: Comment, clock: Clock): TemplateResult {
   return html`<time part="time" class="time" datetime=${new Date(comment.createdAt).toISOString()} title=${formatFullDate(comment.createdAt)}
     >${relativeTime(comment.createdAt, clock)}</time
   >`;
+}
+
+/** "Angeheftet", "Redaktionsempfehlung", and in question mode "Beantwortet" or whose answer it is: from the data's fields and roles only. */
+function renderMarks(node: ThreadNode, parent: Comment | null, settings: ThreadSettings): unknown[] {
+  const {comment} = node;
+  if (comment.status !== 'published' || !comment.readable) return [];
+  const marks: unknown[] = [];
+  if (comment.pinned && !parent) marks.push(html`<span class="mark pinned" part="pinned">${de.pinned}</span>`);
+  if (comment.featured) marks.push(html`<span class="mark featured" part="featured">${de.featured}</span>`);
+  if (settings.qa && !parent && isAnswered(node)) marks.push(html`<span class="mark answered" part="answered">${de.answered}</span>`);
+  if (settings.qa && parent && isAnswer(comment)) {
+    marks.push(html`<span class="mark answer" part="answer-label">${comment.author.role === 'expert' ? de.answerByExpert : de.answerByStaff}</span>`);
+  }
+  return marks;
+}
+
+/** "Empfehlen" with the count, a toggle (`aria-pressed`); on one's own comment only the count. */
+function renderReaction(node: ThreadNode, name: string, settings: ThreadSettings): TemplateResult | typeof nothing {
+  const {comment} = node;
+  if (!settings.reactions || comment.status !== 'published' || !comment.readable) return nothing;
+  const count = html`<span class="reaction-count" part="reaction-count">${formatNumber(comment.reactions)}</span>`;
+  if (node.own) return comment.reactions ? html`<span class="reaction own" title=${de.reactionCount(comment.reactions)}>${count}</span>` : nothing;
+  return html`<button
+    type="button"
+    class="link-button reaction"
+    part="reaction"
+    data-action="react"
+    data-id=${comment.id}
+    aria-pressed=${comment.reacted ? 'true' : 'false'}
+    aria-label=${de.reactionAction(settings.reactionLabel, name, comment.reactions)}
+  >
+    ${settings.reactionLabel} ${count}
+  </button>`;
 }
 
 /** "Melden" for a published comment by someone else; "Gemeldet" once this browser reported it. */
@@ -81,6 +115,7 @@ export function renderComment(node: ThreadNode, parent: Comment | null, named: b
     <header class="meta" part="comment-header">
       ${author ? html`<bdi class="author" part="author">${name}</bdi>` : nothing}
       ${badge ? html`<span class="badge" part="badge">${de.badge[badge]}</span>` : nothing}
+      ${renderMarks(node, parent, settings)}
       ${renderTime(comment, settings.clock)}
       ${comment.editedAt !== null && visible
         ? html`<span class="edited" title=${de.editedTitle(formatFullDate(comment.editedAt))}>(${de.edited})</span>`
@@ -100,6 +135,7 @@ export function renderComment(node: ThreadNode, parent: Comment | null, named: b
           : nothing}</p>`
       : nothing}
     <div class="actions" part="actions">
+      ${renderReaction(node, name, settings)}
       ${canReply(comment, settings.closed)
         ? html`<button type="button" class="link-button" data-action="reply" data-id=${comment.id} aria-label=${de.replyAction(name)}>
               ${de.reply}

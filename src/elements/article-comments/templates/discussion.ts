@@ -10,11 +10,12 @@ import type {AdapterError} from '../../../adapters/errors.js';
 import {de} from '../../../i18n/de.js';
 import {errorMessage} from '../../../i18n/errors.js';
 import type {SortOrder} from '../../../model/comment.js';
+import type {Filter} from '../../../model/qa.js';
 import type {ThreadNode} from '../../../model/thread-tree.js';
 import type {LoadState} from '../../../discussion/discussion-controller.js';
 import type {Reporting} from '../report-controller.js';
 import type {ThreadSettings} from './settings.js';
-import {renderThread} from './thread.js';
+import {renderPicks, renderThread} from './thread.js';
 
 export interface DiscussionView {
   state: LoadState;
@@ -30,6 +31,11 @@ export interface DiscussionView {
   ownNotice: boolean;
   /** The comment being reported: its dialog is open. */
   reporting: Reporting | null;
+  /** The views offered (empty: none to choose), the one shown, and the editors' picks. */
+  filters: readonly {filter: Filter; label: string}[];
+  filter: Filter;
+  picks: readonly {node: ThreadNode; parent: ThreadNode | null}[];
+  qa: boolean;
   /** Comments that could not be shown fully; whether the inline JSON was unreadable. */
   problems: number;
   unreadable: boolean;
@@ -80,7 +86,9 @@ function renderComposer(view: DiscussionView): TemplateResult {
         exportparts="form: composer-form, textarea: composer-textarea, send-button: composer-send-button"
         >${view.ownNotice ? html`<slot name="composer-notice" slot="notice"></slot>` : nothing}</comment-reply
       >`
-    : html`<button type="button" class="composer-start" part="composer-start" data-action="compose">${de.composerStart}</button>`;
+    : html`<button type="button" class="composer-start" part="composer-start" data-action="compose">
+        ${view.qa ? de.questionStart : de.composerStart}
+      </button>`;
 }
 
 const skeleton = html`<div class="skeletons" aria-hidden="true">
@@ -105,6 +113,33 @@ function renderMore(view: DiscussionView): TemplateResult | typeof nothing {
   </div>`;
 }
 
+/** A view's name on its button. */
+export function filterLabel(filter: Filter, count: number, qa: boolean): string {
+  switch (filter) {
+    case 'all':
+      return qa ? de.filterAll(count) : de.filterAllComments;
+    case 'featured':
+      return de.filterFeatured(count);
+    case 'answered':
+      return de.filterAnswered(count);
+    case 'open':
+      return de.filterOpen(count);
+  }
+}
+
+/** "Alle Kommentare" / "Redaktionsempfehlungen (3)", or in question mode "Alle", "Beantwortet", "Offen": toggle buttons. */
+function renderFilters(view: DiscussionView): TemplateResult | typeof nothing {
+  if (!view.filters.length) return nothing;
+  return html`<div class="filters" part="filters" role="group" aria-label=${de.filterLabel}>
+    ${view.filters.map(
+      ({filter, label}) =>
+        html`<button type="button" class="filter" part="filter" data-action="filter" data-id=${filter} aria-pressed=${view.filter === filter ? 'true' : 'false'}>
+          ${label}
+        </button>`
+    )}
+  </div>`;
+}
+
 function renderList(view: DiscussionView): TemplateResult {
   if (view.state === 'idle' || view.state === 'loading') {
     return html`<p class="status" part="status">${de.loading}</p>
@@ -116,18 +151,21 @@ function renderList(view: DiscussionView): TemplateResult {
       <button type="button" class="button" data-action="retry">${de.retry}</button>
     </div>`;
   }
-  if (view.roots.length === 0 && view.waiting === 0) {
+  if (view.filter === 'all' && view.roots.length === 0 && view.waiting === 0) {
     return html`<slot name="empty"><p class="status empty" part="status">${de.empty}</p></slot>`;
   }
+  const items = view.filter === 'featured' ? view.picks.length : view.roots.length;
   return html`<div class="new-bar">
       ${view.waiting
         ? html`<button type="button" class="button show-new" part="show-new" data-action="show-new">${de.showNewComments(view.waiting)}</button>`
         : nothing}
     </div>
-    <ol class="thread" part="list" aria-label=${de.listLabel}>
-      ${renderThread(view.roots, view.settings)}
+    ${renderFilters(view)}
+    ${items === 0 ? html`<p class="status empty" part="status">${de.filterEmpty}</p>` : nothing}
+    <ol class=${view.filter === 'featured' ? 'thread picks' : 'thread'} part="list" aria-label=${de.listLabel}>
+      ${view.filter === 'featured' ? renderPicks(view.picks, view.settings) : renderThread(view.roots, view.settings)}
     </ol>
-    ${renderMore(view)}`;
+    ${view.filter === 'featured' ? nothing : renderMore(view)}`;
 }
 
 export function renderDiscussion(view: DiscussionView): TemplateResult {

@@ -18,6 +18,11 @@ export interface ThreadSettings extends LayoutSettings {
   page: string;
   /** Linked from a rejected comment's note. */
   netiquetteUrl: string;
+  /** The backend takes reactions; their button's word ("Empfehlen", "Respekt" …). */
+  reactions: boolean;
+  reactionLabel: string;
+  /** Question mode: top-level comments are questions, answers come first. */
+  qa: boolean;
 }
 
 /** Hands out the same settings object until one of the values changes. */
@@ -36,6 +41,9 @@ export class SettingsMemo {
       old.reportUrl === next.reportUrl &&
       old.page === next.page &&
       old.netiquetteUrl === next.netiquetteUrl &&
+      old.reactions === next.reactions &&
+      old.reactionLabel === next.reactionLabel &&
+      old.qa === next.qa &&
       old.targetPath.size === next.targetPath.size &&
       [...next.targetPath].every((id) => old.targetPath.has(id));
     return same ? old : (this.#last = next);

@@ -14,6 +14,7 @@ import {de, formatNumber} from '../../../i18n/de.js';
 import type {Comment} from '../../../model/comment.js';
 import {REPLIES_PAGE, flatReplies, isExpanded, listsFlat, revealed, shownChildren, type FlatReply} from '../../../model/layout.js';
 import type {ThreadNode} from '../../../model/thread-tree.js';
+import {answersFirst} from '../../../model/qa.js';
 import {canReply} from '../../../model/visibility.js';
 import {progressiveList} from '../../../render/progressive-list.js';
 import {renderComment} from './comment.js';
@@ -48,8 +49,8 @@ function renderReplyForm(node: ThreadNode): TemplateResult | typeof nothing {
 }
 
 /** One reply of a flat list: the comment and its open form, no nested list. */
-function renderFlatReply({node, parent}: FlatReply, settings: ThreadSettings): TemplateResult {
-  return html`<li class="item">${renderComment(node, parent.comment, true, settings)} ${renderReplyForm(node)}</li>`;
+function renderFlatReply({node, parent}: {node: ThreadNode; parent: ThreadNode | null}, settings: ThreadSettings): TemplateResult {
+  return html`<li class="item">${renderComment(node, parent?.comment ?? null, parent !== null, settings)} ${renderReplyForm(node)}</li>`;
 }
 
 /** "Weitere Antworten anzeigen (N)": reveals the next page after range `range`. */
@@ -78,7 +79,9 @@ function renderRanges<T>(
 
 function renderReplies(node: ThreadNode, depth: number, settings: ThreadSettings): TemplateResult | typeof nothing {
   const flat = listsFlat(depth, settings);
-  const items: readonly (ThreadNode | FlatReply)[] = flat ? flatReplies(node) : shownChildren(node);
+  // A question's answers come first.
+  const children = settings.qa && depth === 0 ? answersFirst(shownChildren(node)) : shownChildren(node);
+  const items: readonly (ThreadNode | FlatReply)[] = flat ? flatReplies(node) : children;
   if (!items.length) return nothing;
   const expanded = isExpanded(node, settings);
   const id = `replies-${node.comment.id}`;
@@ -125,6 +128,15 @@ export function renderItem(node: ThreadNode, parent: Comment | null, depth: numb
       ${renderComment(node, parent, false, settings)} ${renderReplyForm(node)} ${renderReplies(node, depth, settings)}
     </li>`;
   });
+}
+
+/** The editors' picks on their own, each naming whom it answers; in reading order. */
+export function renderPicks(picks: readonly {node: ThreadNode; parent: ThreadNode | null}[], settings: ThreadSettings): unknown {
+  return progressiveList(
+    picks,
+    (row) => row.node.comment.id,
+    (row) => guard([row.node, settings, row.parent ? displayName(row.parent.comment) : null], () => renderFlatReply(row, settings))
+  );
 }
 
 /** The top-level comments, growing in steps for long discussions. */

@@ -1,0 +1,81 @@
+import {LitElement} from 'lit';
+import {property} from 'lit/decorators.js';
+import type {CommentAdapter} from '../../adapters/adapter.js';
+import type {SortOrder} from '../../model/comment.js';
+import type {Filter} from '../../model/qa.js';
+import {systemClock, type Clock} from '../../time/clock.js';
+
+/**
+ * The attributes and properties of `<article-comments>`, in one place: what a
+ * publisher sets. The element (article-comments.ts) composes what they do.
+ */
+export class ArticleCommentsProperties extends LitElement {
+  /** The discussion's id. Defaults to the page's path. */
+  @property({reflect: true}) thread = '';
+
+  /** Order of top-level comments: `newest`, `oldest` or `reactions` (where the backend offers it). Replies are always oldest first; pinned comments come first. */
+  @property({reflect: true}) sort: SortOrder = 'newest';
+
+  /** Top-level comments per page ("Weitere Kommentare laden" fetches the next). */
+  @property({attribute: 'page-size', type: Number}) pageSize = 20;
+
+  /** Reply levels that are indented; deeper replies name whom they answer ("Antwort an …") instead. */
+  @property({attribute: 'max-depth', type: Number}) maxDepth = 3;
+
+  /** Whether replies start `expanded` or `collapsed`. */
+  @property() replies: 'expanded' | 'collapsed' = 'expanded';
+
+  /** Longest comment accepted, in characters. Default: from the backend, else 2,000. */
+  @property({attribute: 'max-length', type: Number}) maxLength?: number;
+
+  /** Closes the discussion: comments stay readable (and can be reported), no new ones can be written. */
+  @property({type: Boolean, reflect: true}) closed = false;
+
+  /** When the discussion closes by itself (ISO 8601); at that moment the composer becomes the closed notice. */
+  @property({attribute: 'closes-at'}) closesAt = '';
+
+  /** The closed notice. Default: the backend's, else "Die Kommentarfunktion für diesen Artikel ist geschlossen." */
+  @property({attribute: 'closed-message'}) closedMessage = '';
+
+  /**
+   * The publisher's report form, for backends that take no reports (e.g. Waline):
+   * "Melden" links there, `{url}` replaced by the comment's permalink and `{id}` by its id.
+   */
+  @property({attribute: 'report-url'}) reportUrl = '';
+
+  /** The netiquette, linked beside "Senden" and from a rejected comment's note. */
+  @property({attribute: 'netiquette-url'}) netiquetteUrl = '';
+
+  /** The privacy policy, linked beside "Senden". */
+  @property({attribute: 'privacy-url'}) privacyUrl = '';
+
+  /** The word on the reaction button (default "Empfehlen"), e.g. "Respekt". */
+  @property({attribute: 'reaction-label'}) reactionLabel = '';
+
+  /**
+   * The view shown: `all`, `featured` (the editors' picks; offered when there is one), and in
+   * question mode `answered` or `open`. A publisher may open the discussion on its picks.
+   */
+  @property({reflect: true}) filter: Filter = 'all';
+
+  /** Level of the "6 Kommentare" heading in the page's outline (2–6). */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
+  @property({reflect: true}) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** Base URL of a backend that speaks the REST contract (docs/rest-api.md). */
+  @property() src = '';
+
+  /** Where the inline discussion and new posts live without `src`: `memory` (this visit) or `local` (this browser, shared by its tabs). */
+  @property() storage: 'memory' | 'local' = 'memory';
+
+  /** With `src`: milliseconds between checks for new comments when the server has no event stream. */
+  @property({attribute: 'poll-interval', type: Number}) pollInterval = 30_000;
+
+  /** The backend. Without one: `src`, else the inline JSON (or an empty discussion). */
+  @property({attribute: false}) adapter?: CommentAdapter;
+
+  /** The clock all timestamps read; inject a `ManualClock` to pin "now". */
+  @property({attribute: false}) clock: Clock = systemClock;
+}
