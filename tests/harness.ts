@@ -21,13 +21,13 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * Waits until `condition` holds, for up to 5 s: the slowest engine here
+ * Waits until `condition` holds, for up to `timeout` ms (5 s): the slowest engine here
  * (WebKitGTK under Xvfb) takes over 2 s to render 2,000 comments when the
  * other engines share the machine. (Not requestAnimationFrame: a test page
  * in a background tab gets no frames.)
  */
-export async function until<T>(condition: () => T | undefined | null | false, what = 'condition'): Promise<T> {
-  const deadline = performance.now() + 5000;
+export async function until<T>(condition: () => T | undefined | null | false, what = 'condition', timeout = 5000): Promise<T> {
+  const deadline = performance.now() + timeout;
   while (performance.now() < deadline) {
     const value = condition();
     if (value) return value;

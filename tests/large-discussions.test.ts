@@ -68,11 +68,13 @@ describe('large discussions', () => {
     expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('2.000 Kommentare');
   });
 
-  it('reach a permalink target that was not rendered yet', async () => {
+  it('reach a permalink target that was not rendered yet', async function () {
+    // WebKitGTK under Xvfb, sharing two cores with the other engines, takes seconds for 2,000 comments.
+    this.timeout(30000);
     history.replaceState(null, '', '#comment-n1999');
     const element = mount(widget(discussion(2000), 5000));
-    const target = await until(() => element.shadowRoot!.getElementById('comment-n1999'), 'the target');
-    await until(() => element.shadowRoot!.activeElement === target, 'focus on the target');
+    const target = await until(() => element.shadowRoot!.getElementById('comment-n1999'), 'the target', 15000);
+    await until(() => element.shadowRoot!.activeElement === target, 'focus on the target', 15000);
     expect(target.classList.contains('target')).to.be.true;
   });
 

@@ -14,10 +14,14 @@ async function server() {
   return {api: `${url}/api`, control, count, log};
 }
 
-/** Queues `times` failures for requests of one thread only (tests run side by side). */
+/**
+ * Queues `times` failures for the comment requests (listing, posting) of one
+ * thread only: tests run side by side, and the event stream and change feed
+ * of the same thread must not use up the failures.
+ */
 async function failNext(thread: string, failure: Record<string, unknown>, times = 1) {
   const {control} = await server();
-  await control('fail', {path: `/threads/${encodeURIComponent(thread)}/`, count: times, ...failure});
+  await control('fail', {path: `/threads/${encodeURIComponent(thread)}/comments`, count: times, ...failure});
 }
 
 async function renderRest(thread: string, options: ConstructorParameters<typeof RestAdapter>[0] extends infer O ? Partial<O> : never = {}) {
