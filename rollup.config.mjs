@@ -1,12 +1,18 @@
-// Two builds from the same sources:
+// Three builds from the same sources:
 // 1. dist/*.js + .d.ts: ES modules for apps and bundlers, one file per source
 //    module, with lit, @lit/context, date-fns and tslib left as imports.
-// 2. dist/article-comments.min.js: one self-contained, minified file for a
-//    <script> tag, which registers the elements; and
+// 2. dist/cdn/: the script-tag module build, reader first. The entry
+//    article-comments.js (for <script type="module">) loads what a reader who
+//    only reads needs; the composer, the report dialog, the REST, browser
+//    storage and Waline adapters are files beside it, loaded with import()
+//    when needed (src/parts.ts).
+// 3. dist/article-comments.min.js: everything in one self-contained,
+//    minified classic script, which registers the elements; and
 //    dist/article-comments-waline.min.js, loaded after it, which adds the
 //    Waline adapter and takes what the two share from it; and
 //    dist/comment-count.min.js, <comment-count> alone for pages that only
 //    list articles (no Lit, no date-fns).
+import {readdirSync, rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -32,6 +38,14 @@ function reportSize() {
 }
 
 /**
+ * Modules the Waline file takes from the main file (`window.ArticleComments`)
+ * instead of bundling a copy: one copy of the error classes on the page, so
+ * the widget and the publisher's code recognise the Waline adapter's errors
+ * (and `instanceof` works too), and a smaller file.
+ */
+const FROM_MAIN_FILE = ['src/adapters/errors.ts', 'src/adapters/http.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+
+/**
  * The script-tag builds only need date-fns' German wording and month and day
  * names: import those two parts of its locale instead of the whole locale
  * (whose date parser alone is 1.9 KB minified).
@@ -50,17 +64,25 @@ function dateFnsGermanWordsOnly() {
   };
 }
 
-/**
- * Modules the Waline file takes from the main file (`window.ArticleComments`)
- * instead of bundling a copy: one copy of the error classes on the page, so
- * the widget and the publisher's code recognise the Waline adapter's errors
- * (and `instanceof` works too), and a smaller file.
- */
-const FROM_MAIN_FILE = ['src/adapters/errors.ts', 'src/adapters/http.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+/** The plugins of every script-tag build. `lean`: for a file without Lit templates or date-fns. */
+function scriptTagPlugins({lean = false, module = false, outDir = 'dist'} = {}) {
+  return [
+    lean ? undefined : dateFnsGermanWordsOnly(),
+    nodeResolve({browser: true}),
+    typescript({tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir}),
+    // Whitespace and comments out of the html`` and css`` templates.
+    lean ? undefined : minifyHTML(),
+    // pure_getters: a getter read for its effect would be dropped. Getters in src/ have no
+    // effects; work that must happen is a method call (ThreadTree.flush, the storage channel).
+    terser({ecma: 2022, module, compress: {passes: 3, pure_getters: true}, format: {comments: false}}),
+    reportSize(),
+  ];
+}
 
 /**
  * A minified IIFE on `window.ArticleComments`; self-contained except for
- * `fromMainFile`. `lean`: for a file without Lit templates or date-fns.
+ * `fromMainFile`. The parts other builds load on demand are inside
+ * (`inlineDynamicImports`): everything in one file.
  */
 function standalone(input, file, {extend = false, fromMainFile = [], lean = false} = {}) {
   return {
@@ -72,19 +94,65 @@ function standalone(input, file, {extend = false, fromMainFile = [], lean = fals
       name: 'ArticleComments',
       extend,
       sourcemap: true,
+      inlineDynamicImports: true,
       globals: (id) => (fromMainFile.includes(id) ? 'ArticleComments' : id),
     },
-    plugins: [
-      lean ? undefined : dateFnsGermanWordsOnly(),
-      nodeResolve({browser: true}),
-      typescript({tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist'}),
-      // Whitespace and comments out of the html`` and css`` templates.
-      lean ? undefined : minifyHTML(),
-      // pure_getters: a getter read for its effect would be dropped. Getters in src/ have no
-      // effects; work that must happen is a method call (ThreadTree.flush, the storage channel).
-      terser({ecma: 2022, module: false, compress: {passes: 3, pure_getters: true}, format: {comments: false}}),
-      reportSize(),
-    ],
+    plugins: scriptTagPlugins({lean}),
+  };
+}
+
+const source = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The files of dist/cdn/ loaded on demand, named after the first of these modules they hold (src/parts.ts). */
+const PART_FILES = new Map([
+  [source('src/elements/comment-reply/define.ts'), 'composer'],
+  [source('src/elements/comment-report/define.ts'), 'report'],
+  [source('src/adapters/rest-adapter.ts'), 'rest'],
+  [source('src/adapters/http.ts'), 'http'],
+  [source('src/adapters/browser-storage-adapter.ts'), 'storage'],
+  [source('src/adapters/waline-adapter.ts'), 'waline'],
+  [source('src/model/validate.ts'), 'validate'],
+  [source('src/adapters/report-check.ts'), 'report-check'],
+]);
+
+/**
+ * Empties a folder of output before a build writes it, so nothing stale ships
+ * (a chunk of an earlier build, a module since renamed); after the build,
+ * removes the declarations TypeScript writes there for files outside this
+ * build (only the ES build's dist/*.d.ts are meant).
+ */
+function emptyFolder(folder, {declarations = true} = {}) {
+  return {
+    name: 'empty-folder',
+    buildStart: () => rmSync(source(folder), {recursive: true, force: true}),
+    writeBundle: () => {
+      if (declarations) return;
+      for (const name of readdirSync(source(folder))) if (/\.d\.ts(\.map)?$/.test(name)) rmSync(source(`${folder}/${name}`));
+    },
+  };
+}
+
+const ENTRY = source('src/standalone-module.ts');
+const chunkName = (ids) => (ids.includes(ENTRY) ? 'core' : [...PART_FILES].find(([id]) => ids.includes(id))?.[1] ?? 'shared');
+
+/** dist/cdn/: the module entry for script tags, and the parts it loads on demand beside it. */
+function moduleBuild() {
+  return {
+    input: {'article-comments': ENTRY},
+    // The entry page authors load, `article-comments.js`, only re-exports the real one,
+    // `core-[hash].js` ('strict': nothing but the entry's own exports may come from it): the
+    // files loaded on demand import from `core-…`, never from `article-comments.js`. (Imported
+    // under another URL than the page's script tag, e.g. with `?ver=3` added or behind a CDN's
+    // redirect to the versioned path, the entry would run a second time.)
+    preserveEntrySignatures: 'strict',
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => `${chunkName(chunk.moduleIds)}-[hash].js`,
+    },
+    plugins: [emptyFolder('dist/cdn', {declarations: false}), ...scriptTagPlugins({module: true, outDir: 'dist/cdn'})],
   };
 }
 
@@ -99,8 +167,9 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    plugins: [typescript({tsconfig: './tsconfig.build.json'})],
+    plugins: [emptyFolder('dist'), typescript({tsconfig: './tsconfig.build.json'})],
   },
+  moduleBuild(),
   standalone('src/standalone.ts', 'dist/article-comments.min.js'),
   standalone('src/standalone-waline.ts', 'dist/article-comments-waline.min.js', {extend: true, fromMainFile: FROM_MAIN_FILE}),
   // Loaded alone or beside the main file: it adds to `window.ArticleComments` instead of replacing it.

@@ -1,7 +1,8 @@
 // Lets the demo show each backend from one page: ?backend=rest points the
 // widget at the REST server `npm start` runs, ?backend=local keeps posts in
-// this browser. It runs before the widget's deferred script upgrades the
-// element. A publisher's page would just write the attribute.
+// this browser. It runs before the widget's module script (deferred, like
+// every module script) upgrades the element. A publisher's page would just
+// write the attribute.
 (() => {
   const backend = new URLSearchParams(location.search).get('backend');
   const widget = document.querySelector('article-comments');

@@ -1,9 +1,10 @@
 // Checks what `npm publish` would ship: every export exists, types come with
 // the modules, lit stays a dependency of the ES build (not bundled), the
-// standalone file is self-contained, and a TypeScript consumer type-checks
-// against the published types.
+// all-in-one script-tag file is self-contained, the module build for script
+// tags (dist/cdn/) imports nothing but its own files, and a TypeScript
+// consumer type-checks against the published types.
 import {execFileSync} from 'node:child_process';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -13,15 +14,18 @@ const check = (ok, message) => ok || problems.push(message);
 
 for (const [entry, target] of Object.entries(pkg.exports)) {
   for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
-    check(existsSync(`${root}${file}`), `export "${entry}" points at missing ${file}`);
+    // A folder export ("./cdn/*"): the folder must be there.
+    check(existsSync(`${root}${file.replace(/\*$/, '')}`), `export "${entry}" points at missing ${file}`);
   }
 }
+for (const field of ['unpkg', 'jsdelivr']) check(existsSync(`${root}${pkg[field]}`), `${field} points at missing ${pkg[field]}`);
 check(existsSync(`${root}${pkg.types}`), `types ${pkg.types} missing`);
 
 const index = readFileSync(`${root}dist/index.js`, 'utf8');
 check(/import\s*['"]\.\/(elements\/article-comments\/)?define\.js['"]/.test(index), 'dist/index.js does not register the elements');
-const element = readFileSync(`${root}dist/elements/article-comments/article-comments.js`, 'utf8');
-check(/from\s*['"]lit['"]/.test(element), 'the ES build must import lit, not bundle it');
+// (properties.js holds the element's LitElement base class.)
+const element = readFileSync(`${root}dist/elements/article-comments/properties.js`, 'utf8');
+check(/from\s*['"]lit['"]/.test(element) && !/litHtmlVersions|reactiveElementVersions/.test(element), 'the ES build must import lit, not bundle it');
 for (const tag of ['article-comments', 'comment-reply', 'comment-report', 'comment-count']) {
   const dts = readFileSync(`${root}dist/elements/${tag}/${tag}.d.ts`, 'utf8');
   check(dts.includes('HTMLElementTagNameMap'), `${tag}.d.ts lacks its HTMLElementTagNameMap entry`);
@@ -30,10 +34,31 @@ const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'))
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
 check(tags.includes('article-comments') && tags.includes('comment-reply'), 'custom-elements.json lacks a tag');
 
+// A URL has a host after "//" (the German hint "mit http:// oder https:// beginnen" has none).
+const remoteUrl = (code) => /https?:\/\/(?!lit\.dev|www\.w3\.org)[\w-]/.test(code.replace(/"https?:\/\/[^"]*"/g, (s) => (s.includes('w3.org') ? '' : s)));
+
 const standalone = readFileSync(`${root}dist/article-comments.min.js`, 'utf8');
 check(!/\bimport\s*\(|^\s*import\s|from\s*["']/m.test(standalone), 'the standalone file imports something: it must be self-contained');
-// A URL has a host after "//" (the German hint "mit http:// oder https:// beginnen" has none).
-check(!/https?:\/\/(?!lit\.dev|www\.w3\.org)[\w-]/.test(standalone.replace(/"https?:\/\/[^"]*"/g, (s) => (s.includes('w3.org') ? '' : s))), 'the standalone file references a remote URL');
+check(!remoteUrl(standalone), 'the standalone file references a remote URL');
+
+// The module build for script tags: the entry imports core only, and every file imports
+// nothing but files beside it (relative, so a CDN path works), and never the entry itself.
+const cdn = `${root}dist/cdn/`;
+const cdnFiles = readdirSync(cdn);
+check(cdnFiles.includes('article-comments.js'), 'dist/cdn/article-comments.js is missing');
+for (const name of cdnFiles) {
+  check(/\.js(\.map)?$/.test(name), `dist/cdn/${name}: only scripts (and their source maps) belong there`);
+  if (!name.endsWith('.js')) continue;
+  const code = readFileSync(cdn + name, 'utf8');
+  const specifiers = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)].map((match) => match[1]);
+  for (const specifier of specifiers) {
+    const sibling = /^\.\/([\w.-]+\.js)$/.exec(specifier)?.[1];
+    check(sibling !== undefined && cdnFiles.includes(sibling), `dist/cdn/${name} imports "${specifier}": only files beside it may be imported`);
+    check(sibling !== 'article-comments.js', `dist/cdn/${name} imports the entry: it would run twice when the page's URL differs (?ver=…, a CDN redirect)`);
+  }
+  if (name === 'article-comments.js') check(specifiers.every((specifier) => /^\.\/core-[\w-]+\.js$/.test(specifier)), 'dist/cdn/article-comments.js imports more than core');
+  check(!remoteUrl(code), `dist/cdn/${name} references a remote URL`);
+}
 
 // <comment-count> alone: self-contained, and without Lit (its budget is 3 KB).
 const count = readFileSync(`${root}dist/comment-count.min.js`, 'utf8');
@@ -52,4 +77,6 @@ if (problems.length) {
   console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`Package check passed: ${Object.keys(pkg.exports).length} exports, types, manifest with ${tags.length} elements, self-contained standalone file.`);
+console.log(
+  `Package check passed: ${Object.keys(pkg.exports).length} exports, types, manifest with ${tags.length} elements, self-contained standalone file, module build of ${cdnFiles.filter((name) => name.endsWith('.js')).length} files importing only each other.`
+);

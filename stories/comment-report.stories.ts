@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {reportDraftKey} from '../src/drafts/draft-store.js';
+import {reportDraftKey} from '../src/drafts/report-drafts.js';
 import {fillNotice, openDialog, pick, reportBackend, reportPage, tick, typeInto, type ReportArgs} from './support/report.js';
 import {FailingReportAdapter, NeverReportingAdapter, RateLimitedReportAdapter} from './support/report-adapters.js';
 import {STORY_NOW_MS, storyClock} from './support/time.js';

@@ -3,26 +3,35 @@ import {AdapterError, NetworkError, toAdapterError, ValidationError} from '../sr
 import {errorMessage} from '../src/i18n/errors.js';
 import {until} from './harness.js';
 
+type WalineAdapterClass = new (options: Record<string, unknown>) => {post(request: Record<string, unknown>): Promise<unknown>};
+
 interface FrameWindow extends Window {
   InputEvent: typeof InputEvent;
   violations: string[];
   nextPost: 'missing-name' | 'offline';
+  walineReady?: boolean;
   ArticleComments: Record<string, unknown> & {
-    WalineAdapter: new (options: Record<string, unknown>) => {post(request: Record<string, unknown>): Promise<unknown>};
+    WalineAdapter: WalineAdapterClass;
+    load(name: 'waline'): Promise<{WalineAdapter: WalineAdapterClass}>;
     AdapterError: {is(value: unknown): boolean};
     ValidationError: (new (...args: never[]) => object) & {is(value: unknown): boolean};
   };
 }
 
-/** tests/csp/waline-page.html: both script-tag files under the strict CSP, with a Waline adapter. */
-async function openPage(): Promise<{frame: HTMLIFrameElement; win: FrameWindow; form: ShadowRoot}> {
+/**
+ * tests/csp/waline-page.html: both script-tag files under the strict CSP, with a Waline adapter;
+ * or tests/csp/module-waline-page.html: the module build, which loads the Waline adapter from beside it.
+ */
+async function openPage(page = 'waline-page.html'): Promise<{frame: HTMLIFrameElement; win: FrameWindow; form: ShadowRoot}> {
   const frame = document.createElement('iframe');
-  frame.src = '/tests/csp/waline-page.html';
+  frame.src = `/tests/csp/${page}`;
   frame.style.width = '800px';
   frame.style.height = '900px';
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   const win = frame.contentWindow as FrameWindow;
+  // The module page's setup sets the adapter once the Waline file is in.
+  if (page.startsWith('module')) await until(() => win.walineReady, 'the Waline adapter');
   const root = await until(() => {
     const shadow = win.document.querySelector('article-comments')?.shadowRoot;
     return shadow?.querySelector('[aria-busy="true"]') === null && shadow.querySelector('h2') ? shadow : null;
@@ -91,6 +100,47 @@ describe('errors from the Waline script-tag file, shown by the main file', () =>
         .map((entry) => new URL(entry.name).pathname)
         .filter((path) => path.startsWith('/dist/'));
       expect(scripts.sort()).to.deep.equal(['/dist/article-comments-waline.min.js', '/dist/article-comments.min.js']);
+      // ArticleComments.load('waline') finds it, as with the module build.
+      expect((await api.load('waline')).WalineAdapter).to.equal(api.WalineAdapter);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('errors from the Waline adapter of the module build, loaded beside it', () => {
+  it('a validation error from Waline reads as a rejection, at the name field, with no violation', async () => {
+    const {frame, win, form} = await openPage('module-waline-page.html');
+    try {
+      win.nextPost = 'missing-name';
+      const {failure, fields} = await send(win, form, 'Ohne Namen geschrieben.');
+      expect(failure).to.contain('Der Kommentar wurde nicht angenommen.');
+      expect(fields).to.deep.equal(['Bitte geben Sie einen Namen an.']);
+      expect(win.violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the page holds one copy of each error class: the entry’s, which the Waline file imports', async () => {
+    const {frame, win} = await openPage('module-waline-page.html');
+    try {
+      const api = win.ArticleComments;
+      const {WalineAdapter} = await api.load('waline');
+      const adapter = new WalineAdapter({serverURL: win.location.origin, pollInterval: 0});
+      const error = await adapter
+        .post({thread: '/artikel/x', parentId: null, author: {name: ''}, body: 'Text', quote: null, idempotencyKey: 'k'})
+        .catch((caught: unknown) => caught);
+      expect(error).to.be.instanceOf(api.ValidationError);
+      expect(api.AdapterError.is(error)).to.equal(true);
+      // The entry ran once: no file imports it (they import core-…), however the page spells its URL.
+      const files = win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/'));
+      expect(files.filter((path) => path === '/dist/cdn/article-comments.js')).to.have.length(1);
+      expect(files.some((path) => /^\/dist\/cdn\/waline-[\w-]{8}\.js$/.test(path))).to.equal(true);
+      expect(files.some((path) => path.endsWith('.min.js'))).to.equal(false);
     } finally {
       frame.remove();
     }

@@ -21,18 +21,32 @@ async function longestTask(query: string): Promise<number> {
   for (const deadline = performance.now() + 50_000; !result && performance.now() < deadline; result = (frame.contentWindow as unknown as HostilePage | null)?.result) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  // Gone before the next page is measured: its discussion would stay in memory and in the frames.
+  frame.remove();
   if (!result) throw new Error('The page did not finish rendering');
   if ('error' in result) throw new Error(result.error);
   return result.longestTask;
 }
 
-function expectNoTaskOver(longest: number, limit: number, busy: number): void {
+/**
+ * The shape's longest task is within `limit` (scaled by how busy the machine is) in at least one
+ * of three fresh pages: a garbage collection or the machine's other work can land in any one frame
+ * (a major GC alone takes 20 ms here), a widget that makes a long task makes one every time.
+ */
+async function expectNoTaskOver(query: string, limit: number, busy: number): Promise<void> {
+  const seen: number[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const longest = await longestTask(query);
+    const factor = Math.max(busy, slowdown());
+    if (longest <= limit * factor) return;
+    seen.push(longest);
+  }
   const factor = Math.max(busy, slowdown());
-  expect(longest, `longest task ${longest} ms (machine ${factor.toFixed(1)}× slower than quiet)`).to.be.at.most(limit * factor);
+  expect(Math.min(...seen), `longest task in three pages: ${seen.join(', ')} ms (machine ${factor.toFixed(1)}× slower than quiet)`).to.be.at.most(limit * factor);
 }
 
 describe('long tasks while rendering hostile discussions', function () {
-  this.timeout(60_000);
+  this.timeout(180_000);
   let busy: number;
   before(async function () {
     if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) return;
@@ -42,14 +56,14 @@ describe('long tasks while rendering hostile discussions', function () {
   beforeEach(() => (busy = slowdown()));
 
   it('50,000 replies to one comment: no task over 50 ms', async () => {
-    expectNoTaskOver(await longestTask('shape=wide-50000'), 50, busy);
+    await expectNoTaskOver('shape=wide-50000', 50, busy);
   });
 
   it('a chain 10,000 deep: no task over 50 ms', async () => {
-    expectNoTaskOver(await longestTask('shape=chain-10000'), 50, busy);
+    await expectNoTaskOver('shape=chain-10000', 50, busy);
   });
 
   it('a 5 MB text, shortened and then shown whole: no task over 200 ms', async () => {
-    expectNoTaskOver(await longestTask('shape=body-5mb&expand'), 200, busy);
+    await expectNoTaskOver('shape=body-5mb&expand', 200, busy);
   });
 });

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import type {ReportRequest} from '../src/adapters/adapter.js';
 import {NetworkError, NotFoundError, RateLimitedError, ServerError, TimeoutError, ValidationError} from '../src/adapters/errors.js';
 import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
-import {reportDraftKey} from '../src/drafts/draft-store.js';
+import {reportDraftKey} from '../src/drafts/report-drafts.js';
 import type {CommentReportFailedEvent} from '../src/events.js';
 import {ManualClock} from '../src/time/clock.js';
 import {freshThread, record, until} from './harness.js';

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {ReportReason} from '../src/adapters/adapter.js';
 import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
-import {reportDraftKey} from '../src/drafts/draft-store.js';
+import {reportDraftKey} from '../src/drafts/report-drafts.js';
 import type {CommentReportEvent} from '../src/events.js';
 import {reportMessages} from '../src/i18n/report.js';
 import {ManualClock} from '../src/time/clock.js';

@@ -4,7 +4,7 @@ import {until} from './harness.js';
 interface FrameWindow extends Window {
   InputEvent: typeof InputEvent;
   violations: string[];
-  ArticleComments: Record<string, unknown>;
+  ArticleComments: Record<string, unknown> & {load(name: string): Promise<Record<string, unknown>>};
 }
 
 async function openPage(): Promise<{frame: HTMLIFrameElement; win: FrameWindow; root: ShadowRoot}> {
@@ -67,6 +67,26 @@ describe('the script-tag file under a strict CSP with Trusted Types', () => {
       form.querySelector<HTMLButtonElement>('[part~="send-button"]')!.click();
       await until(() => root.querySelectorAll('article.comment').length === 3, 'the posted comment');
       expect(win.violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('ArticleComments.load hands out the parts inside, as the module build does from its files', async () => {
+    const {frame, win} = await openPage();
+    try {
+      const api = win.ArticleComments;
+      const {RestAdapter, HttpClient} = await api.load('rest');
+      expect(RestAdapter).to.equal(api.RestAdapter);
+      expect(HttpClient).to.equal(api.HttpClient);
+      expect((await api.load('storage')).BrowserStorageAdapter).to.equal(api.BrowserStorageAdapter);
+      expect((await api.load('composer')).CommentReply).to.equal(win.customElements.get('comment-reply'));
+      // The Waline adapter is a file of its own here, loaded after this one.
+      const error = await api.load('waline').catch((caught: unknown) => caught);
+      expect(String(error)).to.contain('article-comments-waline.min.js');
+      // Still nothing else was loaded.
+      const scripts = win.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.startsWith('/dist/'));
+      expect(scripts).to.have.length(1);
     } finally {
       frame.remove();
     }

@@ -24,7 +24,8 @@ import type {
   ReportRequest,
 } from './adapter.js';
 import {MemoryAdapter, type MemoryAdapterOptions} from './memory-adapter.js';
-import {readStoredReport, type StoredReport} from './report-book.js';
+import type {StoredReport} from './report-book.js';
+import {readStoredReport} from './report-check.js';
 
 export interface BrowserStorageAdapterOptions extends MemoryAdapterOptions {
   /** Where posts are kept. Default `localStorage`. */

@@ -14,12 +14,11 @@
  * reactions or flags set here. Nobody may change a record it returns.
  */
 import {systemClock, type Clock} from '../time/clock.js';
-import type {CommentRecord} from '../model/comment.js';
 import type {CommentDataError} from '../model/errors.js';
 import {compareKeys} from '../model/order.js';
 import {parseComments} from '../model/parse.js';
 import {sleep} from './sleep.js';
-import {DEFAULT_MAX_LENGTH, isValid, validateDraft} from '../model/validate.js';
+import {DEFAULT_MAX_LENGTH, type CommentRecord} from '../model/comment.js';
 import type {
   AdapterCapabilities,
   CommentAdapter,
@@ -231,6 +230,8 @@ export class MemoryAdapter implements CommentAdapter {
     if (repeated) return copy(repeated);
     // By the adapter's clock, also once `closesAt` has passed.
     if (isClosed(this.#closing.get(request.thread), this.#clock.now())) throw new ClosedError();
+    // Checking comes with the composer, not with reading (see parts.ts).
+    const {isValid, validateDraft} = await import('../model/validate.js');
     const errors = validateDraft(
       {name: request.author.name, body: request.body},
       {maxLength: this.capabilities.maxLength, requireName: !this.capabilities.anonymous}
@@ -276,7 +277,10 @@ export class MemoryAdapter implements CommentAdapter {
     if (!this.#discussion(request.thread).byId.has(request.commentId)) {
       throw new NotFoundError(`Comment "${request.commentId}" does not exist.`);
     }
-    const report = this.#reports.receive(request, {id: randomId('M-'), receivedAt: new Date(this.#clock.now()).toISOString()});
+    // Checking comes with the report dialog, not with reading (see parts.ts).
+    const {checkedReport} = await import('./report-check.js');
+    const report = checkedReport(request, {id: randomId('M-'), receivedAt: new Date(this.#clock.now()).toISOString()});
+    this.#reports.add(report);
     return {id: report.id, receivedAt: report.receivedAt};
   }
 

@@ -20,7 +20,6 @@ import type {
 import {isRecord} from '../model/is-record.js';
 import {parseDate} from '../model/parse.js';
 import {parseReactionState} from '../model/reactions.js';
-import {parseReceipt} from '../model/report.js';
 import {AdapterError, UnexpectedResponseError} from './errors.js';
 import {followEventStream} from './event-stream.js';
 import {HttpClient, type HttpOptions} from './http.js';
@@ -155,6 +154,8 @@ export class RestAdapter implements CommentAdapter {
       // Safe to send again: the server stores one report per idempotency key.
       retry: true,
     });
+    // Reading a receipt comes with reporting, not with reading (see parts.ts).
+    const {parseReceipt} = await import('../model/receipt.js');
     const receipt = parseReceipt(body);
     if (!receipt) throw new UnexpectedResponseError('POST reports: expected {"id": …, "receivedAt": "<ISO 8601>"}.');
     return receipt;

@@ -6,6 +6,7 @@
  */
 import type {CommentRecord, Status} from '../model/comment.js';
 import {de} from '../i18n/de.js';
+import {composerText} from '../i18n/composer.js';
 import {isRecord} from '../model/is-record.js';
 import {parseDate, readId} from '../model/parse.js';
 import {RateLimitedError, ServerError, UnexpectedResponseError, ValidationError} from './errors.js';
@@ -37,8 +38,8 @@ export function unwrap(answer: unknown): unknown {
     const fields = answer.errmsg;
     throw new ValidationError(
       {
-        ...(fields.comment !== undefined ? {body: de.bodyEmpty} : {}),
-        ...(fields.nick !== undefined ? {name: de.nameEmpty} : {}),
+        ...(fields.comment !== undefined ? {body: composerText.bodyEmpty} : {}),
+        ...(fields.nick !== undefined ? {name: composerText.nameEmpty} : {}),
         ...(fields.comment === undefined && fields.nick === undefined ? {form: de.errors.invalid} : {}),
       },
       message

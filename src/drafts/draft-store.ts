@@ -1,81 +1,34 @@
 /**
- * Keeps what a reader is typing in the browser, per discussion and parent
- * (and a report, per discussion and comment), so a reload, a crash or a
- * failed post never loses it.
+ * Keeps what a reader is typing in the browser, per discussion and parent,
+ * so a reload, a crash or a failed post never loses it (a report, per
+ * discussion and comment: report-drafts.ts), and the reader's name.
  *
  * Storage can be missing or full (private windows, quotas, sandboxed
  * iframes): every call swallows those failures (and drafts that are not
  * JSON) and the composer keeps working from memory. Anything else is a bug
- * and is thrown on.
+ * and is thrown on. Reading a draft alone is saved-draft.ts.
  */
-import type {Quote} from '../model/comment.js';
-import {readReason, type ReportForm} from '../model/report-form.js';
+import {DRAFT_PREFIX, MAX_AGE, draftKey, expected, isDraft, readDraft, storage, type Draft} from './saved-draft.js';
 
-export interface Draft {
-  body: string;
-  quote: Quote | null;
-  /** Stays the same across retries of this draft, so a backend stores it once. */
-  idempotencyKey: string;
-  /** Epoch ms of the last change. */
-  savedAt: number;
-}
+export {draftKey, type Draft};
 
-const PREFIX = 'article-comments:draft:v1:';
 /** Report drafts have their own prefix: a composer's draft and a report never read each other. */
-const REPORT_PREFIX = 'article-comments:report-draft:v1:';
+export const REPORT_PREFIX = 'article-comments:report-draft:v1:';
 const NAME_KEY = 'article-comments:name';
-/** Drafts untouched for this long are forgotten. */
-const MAX_AGE = 30 * 24 * 60 * 60 * 1000;
-
-/** Storage blocked (SecurityError), full (QuotaExceededError), or a draft that is not JSON: expected. */
-function expected(error: unknown): void {
-  if (!(error instanceof DOMException || error instanceof SyntaxError)) throw error;
-}
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch (error) {
-    expected(error);
-    return undefined;
-  }
-}
-
-export function draftKey(thread: string, parentId: string | null): string {
-  return `${PREFIX}${encodeURIComponent(thread)}:${parentId === null ? '' : encodeURIComponent(parentId)}`;
-}
-
-function isDraft(value: unknown): value is Draft {
-  const draft = value as Draft;
-  return (
-    typeof draft === 'object' &&
-    draft !== null &&
-    typeof draft.body === 'string' &&
-    typeof draft.idempotencyKey === 'string' &&
-    typeof draft.savedAt === 'number'
-  );
-}
 
 let pruned = false;
 
+/** On a page's first read of a draft or report draft: drafts untouched for 30 days go. */
+export function pruneOnce(now: number): void {
+  if (pruned) return;
+  pruned = true;
+  pruneDrafts(now);
+}
+
 /** The saved draft, unless it is older than 30 days (then it is removed, with any other stale ones). */
 export function loadDraft(thread: string, parentId: string | null, now = Date.now()): Draft | undefined {
-  if (!pruned) {
-    pruned = true;
-    pruneDrafts(now);
-  }
-  try {
-    const raw = storage()?.getItem(draftKey(thread, parentId));
-    if (!raw) return undefined;
-    const draft: unknown = JSON.parse(raw);
-    if (!isDraft(draft) || now - draft.savedAt > MAX_AGE) return undefined;
-    const quote = draft.quote;
-    const validQuote = quote && typeof quote.text === 'string' && typeof quote.source === 'string' ? quote : null;
-    return {...draft, quote: validQuote};
-  } catch (error) {
-    expected(error);
-    return undefined;
-  }
+  pruneOnce(now);
+  return readDraft(thread, parentId, now);
 }
 
 /** Saves the draft; an empty one (no text, no quote) is removed instead. */
@@ -111,6 +64,12 @@ export function removeDraft(thread: string, parentId: string | null): void {
   }
 }
 
+/** A report draft as far as pruning needs to know (report-drafts.ts reads the rest). */
+function isSaved(value: unknown): value is {idempotencyKey: string; savedAt: number} {
+  const draft = value as {idempotencyKey: unknown; savedAt: unknown} | null;
+  return typeof draft === 'object' && draft !== null && typeof draft.idempotencyKey === 'string' && typeof draft.savedAt === 'number';
+}
+
 /** Removes drafts (and report drafts) older than 30 days, or that are not drafts. */
 export function pruneDrafts(now: number): void {
   const store = storage();
@@ -118,7 +77,7 @@ export function pruneDrafts(now: number): void {
   try {
     for (let i = store.length - 1; i >= 0; i--) {
       const key = store.key(i);
-      const check = key?.startsWith(PREFIX) ? isDraft : key?.startsWith(REPORT_PREFIX) ? isReportDraft : undefined;
+      const check = key?.startsWith(DRAFT_PREFIX) ? isDraft : key?.startsWith(REPORT_PREFIX) ? isSaved : undefined;
       if (!key || !check) continue;
       const draft = (() => {
         try {
@@ -132,82 +91,6 @@ export function pruneDrafts(now: number): void {
     }
   } catch (error) {
     // Storage went away while pruning.
-    expected(error);
-  }
-}
-
-/** What a reader typed into the report dialog for one comment, and the key its retries share. */
-export interface ReportDraft extends ReportForm {
-  /** Stays the same across retries of this report, so a backend stores it once. */
-  idempotencyKey: string;
-  /** Epoch ms of the last change. */
-  savedAt: number;
-}
-
-export function reportDraftKey(thread: string, commentId: string): string {
-  return `${REPORT_PREFIX}${encodeURIComponent(thread)}:${encodeURIComponent(commentId)}`;
-}
-
-function isReportDraft(value: unknown): value is ReportDraft {
-  const draft = value as ReportDraft;
-  return typeof draft === 'object' && draft !== null && typeof draft.idempotencyKey === 'string' && typeof draft.savedAt === 'number';
-}
-
-const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-/** The saved report draft of a comment, unless it is older than 30 days; fields that are not what they should be read as empty. */
-export function loadReportDraft(thread: string, commentId: string, now = Date.now()): ReportDraft | undefined {
-  if (!pruned) {
-    pruned = true;
-    pruneDrafts(now);
-  }
-  try {
-    const raw = storage()?.getItem(reportDraftKey(thread, commentId));
-    if (!raw) return undefined;
-    const draft: unknown = JSON.parse(raw);
-    if (!isReportDraft(draft) || now - draft.savedAt > MAX_AGE) return undefined;
-    return {
-      reason: readReason(draft.reason),
-      details: textOf(draft.details),
-      urls: textOf(draft.urls),
-      name: textOf(draft.name),
-      email: textOf(draft.email),
-      childAbuse: draft.childAbuse === true,
-      goodFaith: draft.goodFaith === true,
-      idempotencyKey: draft.idempotencyKey,
-      savedAt: draft.savedAt,
-    };
-  } catch (error) {
-    expected(error);
-    return undefined;
-  }
-}
-
-/** Saves the report draft; `empty` (nothing given yet) removes it instead. */
-export function saveReportDraft(thread: string, commentId: string, draft: ReportDraft, empty: boolean): void {
-  const store = storage();
-  if (!store) return;
-  const key = reportDraftKey(thread, commentId);
-  try {
-    if (empty) store.removeItem(key);
-    else store.setItem(key, JSON.stringify(draft));
-  } catch (error) {
-    expected(error);
-    // Full: drop stale drafts and try once more; else the report lives in the dialog only.
-    pruneDrafts(draft.savedAt);
-    try {
-      if (!empty) store.setItem(key, JSON.stringify(draft));
-    } catch (error) {
-      expected(error);
-    }
-  }
-}
-
-export function removeReportDraft(thread: string, commentId: string): void {
-  try {
-    storage()?.removeItem(reportDraftKey(thread, commentId));
-  } catch (error) {
-    // Nothing to do without storage.
     expected(error);
   }
 }

@@ -1,5 +1,7 @@
 /**
- * Every German string the widget shows, in one place.
+ * The German strings of the discussion: what every reader sees. The parts
+ * loaded on demand bring their own (composer.ts, forms.ts, report-dialog.ts),
+ * so a reader who only reads does not download them.
  *
  * Counts go through `plural()`, so "1 Antwort" / "2 Antworten" are decided
  * by the same rule everywhere, and numbers are grouped the German way
@@ -32,12 +34,6 @@ export const de = {
   loadingMore: 'Weitere Kommentare werden geladen …',
   loadMoreError: 'Weitere Kommentare konnten nicht geladen werden.',
   closed: 'Die Kommentarfunktion für diesen Artikel ist geschlossen.',
-  closedKeptText: 'Ihr Text bleibt hier stehen, Sie können ihn noch kopieren.',
-  consentBefore: 'Mit dem Absenden akzeptieren Sie unsere ',
-  netiquette: 'Netiquette',
-  consentAnd: ' und ',
-  privacy: 'Datenschutzerklärung',
-  consentAfter: '.',
   report: 'Melden',
   reported: 'Gemeldet',
   reportAction: (name: string) => `Kommentar von ${name} melden`,
@@ -64,9 +60,7 @@ export const de = {
   filterOpen: (count: number) => `Offen (${formatNumber(count)})`,
   filterEmpty: 'In dieser Ansicht gibt es noch nichts.',
   questionStart: 'Stellen Sie eine Frage …',
-  questionLabel: 'Frage stellen',
-  questionBodyLabel: 'Ihre Frage',
-  questionEmpty: 'Bitte schreiben Sie Ihre Frage.',
+  composerStart: 'Schreiben Sie einen Kommentar …',
   inlineUnreadable: 'Die Kommentare dieser Seite konnten nicht gelesen werden.',
   dataProblem: (count: number) =>
     count === 1
@@ -124,42 +118,6 @@ export const de = {
   notFound: 'Der verlinkte Kommentar wurde nicht gefunden.',
   linkFailed: 'Der verlinkte Kommentar konnte nicht geladen werden.',
 
-  // <comment-reply>
-  composerLabel: 'Kommentar schreiben',
-  composerStart: 'Schreiben Sie einen Kommentar …',
-  composerReplyLabel: (name: string) => `Antwort an ${name} schreiben`,
-  bodyLabel: 'Ihr Kommentar',
-  replyBodyLabel: 'Ihre Antwort',
-  nameLabel: 'Ihr Name',
-  nameLabelOptional: 'Ihr Name (freiwillig)',
-  send: 'Senden',
-  sending: 'Wird gesendet …',
-  cancel: 'Abbrechen',
-  removeQuote: 'Zitat entfernen',
-  quoting: 'Sie zitieren:',
-  counter: (used: number, max: number) => `${formatNumber(used)} / ${formatNumber(max)} Zeichen`,
-  remaining: (left: number) =>
-    left >= 0
-      ? `Noch ${plural(left, 'Zeichen', 'Zeichen')} übrig.`
-      : `${plural(-left, 'Zeichen', 'Zeichen')} zu viel.`,
-  shortcutHint: 'Senden mit Strg+Enter',
-  shortcutHintMac: 'Senden mit ⌘+Enter',
-  draftRestored: 'Ihr Entwurf wurde wiederhergestellt.',
-  sent: 'Ihr Kommentar wurde gesendet.',
-  keptText: 'Ihr Text bleibt erhalten. Sie können es erneut versuchen.',
-  noAdapter: 'Kommentare können hier gerade nicht gesendet werden.',
-
-  // Validation
-  bodyEmpty: 'Bitte schreiben Sie einen Kommentar.',
-  bodyTooLong: (length: number, max: number) =>
-    `Ihr Kommentar ist ${formatNumber(length)} Zeichen lang – erlaubt sind höchstens ${formatNumber(max)}.`,
-  replyEmpty: 'Bitte schreiben Sie eine Antwort.',
-  replyTooLong: (length: number, max: number) =>
-    `Ihre Antwort ist ${formatNumber(length)} Zeichen lang – erlaubt sind höchstens ${formatNumber(max)}.`,
-  nameEmpty: 'Bitte geben Sie einen Namen an.',
-  nameTooLong: (max: number) => `Der Name darf höchstens ${formatNumber(max)} Zeichen lang sein.`,
-  formInvalid: 'Bitte prüfen Sie Ihre Eingaben.',
-
   // Errors from adapters, by kind
   errors: {
     network: 'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung.',
@@ -182,54 +140,8 @@ export const de = {
     unknown: 'Es ist ein unbekannter Fehler aufgetreten.',
   },
 
-  // The report dialog <comment-report> ("Melden"; with "Rechtswidriger Inhalt" the notice of DSA Art. 16(2))
-  reportDialog: {
-    title: 'Kommentar melden',
-    /** "Kommentar von <bdi>Name</bdi> melden": the name goes between, in its own element. */
-    titleBefore: 'Kommentar von ',
-    titleAfter: ' melden',
-    reasonLegend: 'Warum melden Sie diesen Kommentar?',
-    reasons: {
-      offensive: 'Beleidigend oder hasserfüllt',
-      spam: 'Spam oder Werbung',
-      misinformation: 'Falschinformation',
-      netiquette: 'Verstößt gegen die Netiquette',
-      illegal: 'Rechtswidriger Inhalt',
-    },
-    required: '(Pflichtfeld)',
-    optional: '(freiwillig)',
-    detailsLabel: 'Zusätzliche Informationen',
-    explanationLabel: 'Warum ist der Inhalt rechtswidrig?',
-    noticeLegend: 'Angaben für eine Meldung rechtswidriger Inhalte',
-    noticeIntro: 'Diese Angaben verlangt der Digital Services Act (Art. 16 Abs. 2) für eine Meldung rechtswidriger Inhalte.',
-    noticeShown: 'Weitere Angaben für eine Meldung rechtswidriger Inhalte folgen unten im Formular.',
-    permalinkLabel: 'Link zum gemeldeten Kommentar',
-    urlsLabel: 'Weitere Links (höchstens 5, einer pro Zeile)',
-    urlsCount: (count: number, max: number) => `${formatNumber(count)} von ${formatNumber(max)} Links`,
-    childAbuseLabel: 'Die Meldung betrifft Darstellungen sexuellen Kindesmissbrauchs',
-    childAbuseHint: 'Dann sind Name und E-Mail-Adresse freiwillig.',
-    nameLabel: 'Ihr Name',
-    emailLabel: 'Ihre E-Mail-Adresse',
-    goodFaithLabel: 'Ich bestätige in gutem Glauben, dass die Angaben in dieser Meldung richtig und vollständig sind.',
-    send: 'Meldung senden',
-    invalid: (count: number) =>
-      count === 1
-        ? 'Eine Angabe fehlt oder ist ungültig. Bitte prüfen Sie das markierte Feld.'
-        : `${formatNumber(count)} Angaben fehlen oder sind ungültig. Bitte prüfen Sie die markierten Felder.`,
-    draftRestored: 'Ihre begonnene Meldung wurde wiederhergestellt.',
-    keptText: 'Ihre Meldung bleibt erhalten. Sie können es erneut versuchen.',
-    noAdapter: 'Meldungen können hier gerade nicht gesendet werden.',
-    thanks: 'Vielen Dank. Ihre Meldung ist eingegangen.',
-    reference: 'Aktenzeichen: ',
-    receivedAt: (date: string) => `Eingegangen am ${date}`,
-    close: 'Schließen',
-    // Errors from adapters that read differently for a report than for a comment
-    refused: 'Die Meldung wurde nicht angenommen.',
-    commentGone: 'Der Kommentar existiert nicht mehr.',
-    closed: 'Für diese Diskussion werden keine Meldungen mehr angenommen.',
-    rateLimited: 'Sie haben gerade sehr viele Meldungen gesendet. Bitte warten Sie einen Moment.',
-    rateLimitedFor: (seconds: number) =>
-      `Sie haben gerade sehr viele Meldungen gesendet. Bitte warten Sie ${plural(seconds, 'Sekunde', 'Sekunden')}.`,
-  },
+  // Parts loaded on demand (see parts.ts) that did not arrive
+  composerFailed: 'Das Formular konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  reportDialogFailed: 'Das Formular zum Melden konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
 } as const;
 

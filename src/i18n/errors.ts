@@ -1,34 +1,38 @@
 import {AdapterError, RateLimitedError, toAdapterError} from '../adapters/errors.js';
 import {de} from './de.js';
 
+/** Whole seconds until a rate-limited request may be tried again (0: unknown or now). */
+export function retryAfterSeconds(error: AdapterError, now: number): number {
+  const retryAfter = RateLimitedError.is(error) ? error.retryAfter : null;
+  return retryAfter === null ? 0 : Math.ceil((retryAfter - now) / 1000);
+}
+
 /**
  * The German sentence for an error from an adapter, for what the reader was
- * doing: loading the discussion, posting a comment or reporting one. Errors
- * are told apart by `kind`, so those of another copy of the error classes
- * read the same.
+ * doing: loading the discussion or posting a comment (reporting one:
+ * `reportErrorMessage` in report-dialog.ts, which comes with the dialog).
+ * Errors are told apart by `kind`, so those of another copy of the error
+ * classes read the same.
  */
-export function errorMessage(error: unknown, now = Date.now(), context: 'load' | 'post' | 'report' = 'post'): string {
+export function errorMessage(error: unknown, now = Date.now(), context: 'load' | 'post' = 'post'): string {
   const adapterError: AdapterError = toAdapterError(error);
   const errors = de.errors;
-  const report = de.reportDialog;
   switch (adapterError.kind) {
     case 'network':
       return typeof navigator !== 'undefined' && navigator.onLine === false ? errors.offline : errors.network;
     case 'timeout':
       return errors.timeout;
     case 'invalid':
-      return context === 'report' ? report.refused : context === 'post' ? errors.invalid : errors.refused;
+      return context === 'post' ? errors.invalid : errors.refused;
     case 'rate-limited': {
-      const retryAfter = RateLimitedError.is(adapterError) ? adapterError.retryAfter : null;
-      const seconds = retryAfter === null ? 0 : Math.ceil((retryAfter - now) / 1000);
+      const seconds = retryAfterSeconds(adapterError, now);
       if (context === 'load') return seconds > 0 ? errors.busyFor(seconds) : errors.busy;
-      if (context === 'report') return seconds > 0 ? report.rateLimitedFor(seconds) : report.rateLimited;
       return seconds > 0 ? errors.rateLimitedFor(seconds) : errors.rateLimited;
     }
     case 'not-found':
-      return context === 'report' ? report.commentGone : context === 'post' ? errors.parentGone : errors.notFound;
+      return context === 'post' ? errors.parentGone : errors.notFound;
     case 'closed':
-      return context === 'report' ? report.closed : de.closed;
+      return de.closed;
     case 'forbidden':
       return errors.forbidden;
     case 'server':

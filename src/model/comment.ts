@@ -27,6 +27,8 @@ export const ROLES: readonly Role[] = ['reader', 'staff', 'author', 'expert'];
 export const STATUSES: readonly Status[] = ['published', 'pending', 'deleted', 'removed', 'rejected'];
 /** The orders an adapter pages by when its `capabilities.sorts` says nothing (`reactions` only where listed). */
 export const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest'];
+/** Longest comment accepted, in characters, unless the backend or the publisher says otherwise. */
+export const DEFAULT_MAX_LENGTH = 2000;
 
 /** A quoted passage: from the article, or from another comment (by its id). */
 export interface Quote {

@@ -11,11 +11,12 @@
  * e-mail address (optional when the report concerns child sexual abuse), and
  * a confirmation in good faith.
  */
-import type {IllegalContentNotice, ReportReason, ReportReceipt} from '../adapters/adapter.js';
+import type {IllegalContentNotice, ReportReason} from '../adapters/adapter.js';
 import {reportMessages} from '../i18n/report.js';
 import {isRecord} from './is-record.js';
-import {parseDate, readId} from './parse.js';
 import {characterCount, safeHref} from './text.js';
+
+export {parseReceipt} from './receipt.js';
 
 export const REPORT_REASONS: readonly ReportReason[] = ['offensive', 'spam', 'misinformation', 'netiquette', 'illegal'];
 /** The optional "Zusätzliche Informationen", in characters (code points). */
@@ -85,18 +86,6 @@ export function validateReport(report: ReportInput): ReportFieldErrors {
   }
   if (notice?.goodFaith !== true) errors.goodFaith = reportMessages.goodFaithMissing;
   return errors;
-}
-
-/**
- * A backend's answer to `report()`, checked: a non-empty id (numbers are read
- * as strings) and an ISO 8601 `receivedAt`. Undefined when it is not one.
- */
-export function parseReceipt(value: unknown): ReportReceipt | undefined {
-  if (!isRecord(value)) return undefined;
-  const id = readId(value.id);
-  const receivedAt = value.receivedAt;
-  if (id === undefined || typeof receivedAt !== 'string' || parseDate(receivedAt) === undefined) return undefined;
-  return {id, receivedAt};
 }
 
 export function isValidReport(errors: ReportFieldErrors): boolean {

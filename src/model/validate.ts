@@ -1,10 +1,11 @@
 /**
  * Whether a reader's draft may be sent, as a plain function.
  */
-import {de} from '../i18n/de.js';
+import {composerText} from '../i18n/composer.js';
+import {DEFAULT_MAX_LENGTH} from './comment.js';
 import {characterCount} from './text.js';
 
-export const DEFAULT_MAX_LENGTH = 2000;
+export {DEFAULT_MAX_LENGTH};
 export const MAX_NAME_LENGTH = 60;
 
 /** The fields a reader fills in; the keys of per-field messages. */
@@ -29,11 +30,11 @@ export function validateDraft(
 ): FieldErrors {
   const errors: FieldErrors = {};
   const name = draft.name.trim();
-  if (rules.requireName && name === '') errors.name = de.nameEmpty;
-  else if (characterCount(name) > MAX_NAME_LENGTH) errors.name = de.nameTooLong(MAX_NAME_LENGTH);
+  if (rules.requireName && name === '') errors.name = composerText.nameEmpty;
+  else if (characterCount(name) > MAX_NAME_LENGTH) errors.name = composerText.nameTooLong(MAX_NAME_LENGTH);
   const length = characterCount(draft.body.trim());
-  if (length === 0) errors.body = rules.reply ? de.replyEmpty : rules.question ? de.questionEmpty : de.bodyEmpty;
-  else if (length > rules.maxLength) errors.body = (rules.reply ? de.replyTooLong : de.bodyTooLong)(length, rules.maxLength);
+  if (length === 0) errors.body = rules.reply ? composerText.replyEmpty : rules.question ? composerText.questionEmpty : composerText.bodyEmpty;
+  else if (length > rules.maxLength) errors.body = (rules.reply ? composerText.replyTooLong : composerText.bodyTooLong)(length, rules.maxLength);
   return errors;
 }
 

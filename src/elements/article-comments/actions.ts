@@ -6,6 +6,7 @@ import type {DiscussionController} from '../../discussion/discussion-controller.
 import {de} from '../../i18n/de.js';
 import type {Filter} from '../../model/qa.js';
 import {truncate} from '../../model/text.js';
+import {loadComposer, loadReportDialog} from '../../parts.js';
 import type {FormsController} from './forms.js';
 import type {LiveController} from './live-controller.js';
 import type {PermalinkController} from './permalink.js';
@@ -78,6 +79,19 @@ export function routeClick(event: MouseEvent, context: ActionContext): void {
       context.setFilter(id as Filter);
       break;
   }
+}
+
+/**
+ * On pointerover and focusin: a button that opens a form ("Schreiben Sie einen
+ * Kommentar …", "Antworten", "Zitieren") or the report dialog ("Melden")
+ * fetches that part ahead, so it opens at once when clicked.
+ */
+export function prefetch(event: Event): void {
+  const action = (event.target as Element).closest?.<HTMLElement>('[data-action]')?.dataset.action;
+  const load =
+    action === 'compose' || action === 'reply' || action === 'quote' ? loadComposer : action === 'report' ? loadReportDialog : undefined;
+  // A failure is the click's to report.
+  load?.().catch(() => undefined);
 }
 
 /**

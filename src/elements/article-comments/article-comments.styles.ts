@@ -131,6 +131,12 @@ export const styles = [
       contain-intrinsic-size: auto 10rem;
     }
 
+    /* The same within one thread: a thread of 1,000 replies is not laid out in one frame. */
+    .replies > .item:nth-child(n + 11):not(:focus-within) {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 6rem;
+    }
+
     .thread > .item + .item {
       border-block-start: 1px solid var(--_border);
     }

@@ -9,7 +9,7 @@ import {clampDepth, shownRoots} from '../../model/layout.js';
 import {featuredComments, filterRoots, offeredFilters} from '../../model/qa.js';
 import {safeHref} from '../../model/text.js';
 import {isGrowing, progressiveIdle} from '../../render/progressive-list.js';
-import {rememberSelection, routeClick, type ActionContext} from './actions.js';
+import {prefetch, rememberSelection, routeClick, type ActionContext} from './actions.js';
 import {styles} from './article-comments.styles.js';
 import {Announcer} from './announcer.js';
 import {FormsController} from './forms.js';
@@ -183,6 +183,7 @@ export class ArticleComments extends ArticleCommentsProperties {
     adapter: () => this.#source.adapter,
     reportUrl: () => this.reportUrl,
     thread: () => this.resolvedThread,
+    announce: (text) => this.#announcer.announce(text),
   });
 
   /** Every data problem found so far (dropped or repaired records). */
@@ -293,7 +294,7 @@ export class ArticleComments extends ArticleCommentsProperties {
       sort: this.#source.sort,
       closed: this.#source.closed,
       closedMessage: this.#source.closedMessage,
-      composerOpen: this.#forms.composerOpen ?? false,
+      composerOpen: this.#forms.composerOpen,
       ownNotice: this.querySelector(':scope > [slot="composer-notice"]') !== null,
       reporting: this.#reports.reporting,
       problems,
@@ -309,6 +310,7 @@ export class ArticleComments extends ArticleCommentsProperties {
       onSortChange: (event) => (this.sort = (event.target as HTMLSelectElement).value as SortOrder),
       onClick: (event) => routeClick(event, this.#actions),
       onPointerDown: (event) => rememberSelection(event, this.#actions),
+      onPrefetch: prefetch,
     });
   }
 }

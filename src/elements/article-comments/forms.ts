@@ -2,15 +2,20 @@
  * The element's forms: the composer for a new comment (created when a reader
  * starts writing, or at once when a draft is waiting) and the one reply form
  * open under a comment; what happens when one posts or is closed.
+ *
+ * `<comment-reply>` is a part of its own (see parts.ts): it is loaded when a
+ * reader starts writing, and a form appears once it is in, so focus can move
+ * into it. Hovering or focusing a button that opens one fetches it ahead.
  */
 import type {ReactiveController, ReactiveElement} from 'lit';
 import type {DiscussionController} from '../../discussion/discussion-controller.js';
-import {loadDraft} from '../../drafts/draft-store.js';
+import {readDraft} from '../../drafts/saved-draft.js';
 import type {CommentPostedEvent, CommentReplyCancelEvent} from '../../events.js';
 import {de} from '../../i18n/de.js';
 import type {Quote} from '../../model/comment.js';
 import {isRecord} from '../../model/is-record.js';
 import {readId} from '../../model/parse.js';
+import {loadComposer} from '../../parts.js';
 import type {Clock} from '../../time/clock.js';
 import type {CommentReply} from '../comment-reply/comment-reply.js';
 import type {LiveController} from './live-controller.js';
@@ -32,8 +37,10 @@ export interface FormsDeps {
 }
 
 export class FormsController implements ReactiveController {
-  /** Whether the composer for a new comment is there (undefined until the draft store was asked). */
-  composerOpen: boolean | undefined;
+  /** Whether the composer for a new comment is there. */
+  composerOpen = false;
+  /** Whether the draft store was asked about this discussion. */
+  #draftChecked = false;
   #host: FormsHost;
   #deps: FormsDeps;
 
@@ -46,23 +53,47 @@ export class FormsController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.composerOpen ??= loadDraft(this.#host.resolvedThread, null, this.#host.clock.now()) !== undefined;
+    if (this.#draftChecked) return;
+    this.#draftChecked = true;
+    // A draft is waiting: the composer comes at once, with it.
+    const thread = this.#host.resolvedThread;
+    if (readDraft(thread, null, this.#host.clock.now())) void this.#showComposer(thread);
   }
 
   /** Another discussion: its own draft decides again. */
   reset(): void {
-    this.composerOpen = undefined;
+    this.#draftChecked = false;
+    this.composerOpen = false;
   }
 
-  openComposer(): Promise<void> {
+  async openComposer(): Promise<void> {
+    if (await this.#showComposer(this.#host.resolvedThread)) await this.#focus('comment-reply.composer');
+  }
+
+  async openReply(parentId: string, quote: Quote | null): Promise<void> {
+    if (!(await this.#loaded())) return;
+    this.#deps.view.setReply({parentId, quote});
+    await this.#focus('comment-reply.reply-form');
+  }
+
+  /** Shows the composer once its file is in, unless the element moved to another discussion meanwhile. */
+  async #showComposer(thread: string): Promise<boolean> {
+    if (!(await this.#loaded()) || thread !== this.#host.resolvedThread) return false;
     this.composerOpen = true;
     this.#host.requestUpdate();
-    return this.#focus('comment-reply.composer');
+    return true;
   }
 
-  openReply(parentId: string, quote: Quote | null): Promise<void> {
-    this.#deps.view.setReply({parentId, quote});
-    return this.#focus('comment-reply.reply-form');
+  /** Whether `<comment-reply>` is there; if its file cannot be loaded, the reader is told. */
+  async #loaded(): Promise<boolean> {
+    try {
+      await loadComposer();
+      return true;
+    } catch (error) {
+      console.warn('<article-comments>: the composer could not be loaded.', error);
+      this.#deps.announce(de.composerFailed);
+      return false;
+    }
   }
 
   /** After the next render, moves focus into the form `selector` finds. */

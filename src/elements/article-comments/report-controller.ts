@@ -4,13 +4,18 @@
  * else no "Melden" at all, and a warning in the console, once, that the page
  * offers readers no way to report. Which comments this browser reported is
  * remembered, so their button reads "Gemeldet".
+ *
+ * `<comment-report>` is a part of its own (see parts.ts), loaded on "Melden"
+ * (and fetched ahead when a reader hovers or focuses it).
  */
 import type {ReactiveElement} from 'lit';
 import type {CommentAdapter} from '../../adapters/adapter.js';
 import type {DiscussionController} from '../../discussion/discussion-controller.js';
 import {addMark, loadMarks} from '../../drafts/reader-marks.js';
+import {de} from '../../i18n/de.js';
 import {absolutePermalink} from '../../model/report-link.js';
 import {safeHref} from '../../model/text.js';
+import {loadReportDialog} from '../../parts.js';
 import {displayName, permalink} from './templates/names.js';
 
 export interface Reporting {
@@ -29,6 +34,7 @@ export interface ReportDeps {
   adapter(): CommentAdapter | undefined;
   reportUrl(): string;
   thread(): string;
+  announce(text: string): void;
 }
 
 export class ReportController {
@@ -68,6 +74,13 @@ export class ReportController {
 
   /** Opens the report dialog for a comment; focus returns to its "Melden" (or, once reported, the comment) when it closes. */
   async open(id: string): Promise<void> {
+    try {
+      await loadReportDialog();
+    } catch (error) {
+      console.warn('<article-comments>: the report dialog could not be loaded.', error);
+      this.#deps.announce(de.reportDialogFailed);
+      return;
+    }
     const comment = this.#deps.discussion.tree.comment(id);
     if (!comment) return;
     this.reporting = {id, name: displayName(comment), permalink: absolutePermalink(location.href, permalink(id))};

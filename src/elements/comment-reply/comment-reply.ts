@@ -6,7 +6,8 @@ import {UnexpectedResponseError, toAdapterError} from '../../adapters/errors.js'
 import {adapterContext, discussionContext, type DiscussionState} from '../../context.js';
 import {loadName, saveName} from '../../drafts/draft-store.js';
 import {CommentPostFailedEvent, CommentPostedEvent, CommentReplyCancelEvent, CommentSendEvent} from '../../events.js';
-import {de} from '../../i18n/de.js';
+import {composerText} from '../../i18n/composer.js';
+import {formText} from '../../i18n/forms.js';
 import type {CommentDraft, Quote} from '../../model/comment.js';
 import {isCommentRecord} from '../../model/parse.js';
 import {characterCount} from '../../model/text.js';
@@ -155,7 +156,7 @@ export class CommentReply extends LitElement {
       this.body = restored.body;
       if (!changed.has('quote') || !this.quote) this.quote = restored.quote;
       // Set after the first render, so the live region exists before its text changes and is announced.
-      if (restored.body.trim()) void this.updateComplete.then(() => (this.notice = de.draftRestored));
+      if (restored.body.trim()) void this.updateComplete.then(() => (this.notice = composerText.draftRestored));
     } else if (restored === null) {
       // Another discussion or parent without a draft: start empty (the old text stays saved under its own key).
       this.body = '';
@@ -183,7 +184,7 @@ export class CommentReply extends LitElement {
     // Screen readers hear the counter only near the limit, not on every key.
     const left = this.#limit - characterCount(this.body.trim());
     const threshold = COUNTER_THRESHOLDS.find((mark) => (before > mark) !== (left > mark));
-    if (threshold !== undefined) this.announcement = de.remaining(left);
+    if (threshold !== undefined) this.announcement = formText.remaining(left);
   }
 
   #onNameInput = (event: InputEvent): void => {
@@ -230,7 +231,7 @@ export class CommentReply extends LitElement {
     this.fieldErrors = errors;
     this.failure = '';
     if (!isValid(errors)) {
-      this.announcement = de.formInvalid;
+      this.announcement = composerText.formInvalid;
       await this.updateComplete;
       (errors.body ? this.textarea : this.nameInput)?.focus();
       return false;
@@ -245,7 +246,7 @@ export class CommentReply extends LitElement {
     if (!this.dispatchEvent(new CommentSendEvent(draft))) return false;
     const adapter = this.#resolvedAdapter;
     if (!adapter) {
-      this.failure = de.noAdapter;
+      this.failure = composerText.noAdapter;
       return false;
     }
     this.busy = true;
@@ -260,7 +261,7 @@ export class CommentReply extends LitElement {
       this.quote = null;
       this.notice = '';
       // Inside <article-comments> the thread announces the new comment.
-      this.announcement = this.discussion ? '' : de.sent;
+      this.announcement = this.discussion ? '' : composerText.sent;
       this.dispatchEvent(new CommentPostedEvent(stored, draft.thread));
       return true;
     } catch (caught) {

@@ -4,7 +4,7 @@
  * next try must be a new request.
  */
 import {ValidationError, type AdapterError} from '../../adapters/errors.js';
-import {de} from '../../i18n/de.js';
+import {composerText} from '../../i18n/composer.js';
 import {errorMessage} from '../../i18n/errors.js';
 import type {FieldErrors} from '../../model/validate.js';
 
@@ -29,7 +29,7 @@ export function describeFailure(error: AdapterError, now: number): Failure {
     detail = Object.values(others).find(Boolean);
   }
   return {
-    message: `${detail ?? errorMessage(error, now)} ${de.keptText}`,
+    message: `${detail ?? errorMessage(error, now)} ${composerText.keptText}`,
     fieldErrors,
     newKey: error.kind === 'invalid' || error.kind === 'closed' || error.kind === 'not-found',
   };

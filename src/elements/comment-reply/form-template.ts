@@ -6,6 +6,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {de} from '../../i18n/de.js';
+import {composerText} from '../../i18n/composer.js';
+import {formText} from '../../i18n/forms.js';
 import type {Quote} from '../../model/comment.js';
 import {characterCount} from '../../model/text.js';
 import type {FieldErrors} from '../../model/validate.js';
@@ -43,10 +45,10 @@ export interface FormView {
 /** "Mit dem Absenden akzeptieren Sie unsere Netiquette und Datenschutzerklärung.", as far as the publisher gave the pages; a slot replaces it. */
 function renderConsent(view: FormView): TemplateResult {
   const link = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener">${text}</a>`;
-  const parts = [view.netiquetteUrl && link(view.netiquetteUrl, de.netiquette), view.privacyUrl && link(view.privacyUrl, de.privacy)].filter(Boolean);
+  const parts = [view.netiquetteUrl && link(view.netiquetteUrl, composerText.netiquette), view.privacyUrl && link(view.privacyUrl, composerText.privacy)].filter(Boolean);
   return html`<slot name="notice"
     >${parts.length
-      ? html`<p class="consent" part="consent">${de.consentBefore}${parts[0]}${parts[1] ? html`${de.consentAnd}${parts[1]}` : nothing}${de.consentAfter}</p>`
+      ? html`<p class="consent" part="consent">${composerText.consentBefore}${parts[0]}${parts[1] ? html`${composerText.consentAnd}${parts[1]}` : nothing}${composerText.consentAfter}</p>`
       : nothing}</slot
   >`;
 }
@@ -54,7 +56,7 @@ function renderConsent(view: FormView): TemplateResult {
 export function renderForm(view: FormView): TemplateResult {
   const used = characterCount(view.body.trim());
   const over = used > view.limit;
-  const label = view.reply ? (view.replyTo ? de.composerReplyLabel(view.replyTo) : de.replyBodyLabel) : view.question ? de.questionLabel : de.composerLabel;
+  const label = view.reply ? (view.replyTo ? composerText.composerReplyLabel(view.replyTo) : composerText.replyBodyLabel) : view.question ? composerText.questionLabel : composerText.composerLabel;
   const {body: bodyError, name: nameError} = view.fieldErrors;
   return html`
     <form
@@ -67,12 +69,12 @@ export function renderForm(view: FormView): TemplateResult {
     >
       ${view.quote
         ? html`<div class="quote" part="quote">
-            <span class="quote-label">${de.quoting}</span>
+            <span class="quote-label">${composerText.quoting}</span>
             <blockquote>${de.quoteOpen}${view.quote.text}${de.quoteClose}</blockquote>
-            <button type="button" class="link-button" @click=${view.onRemoveQuote}>${de.removeQuote}</button>
+            <button type="button" class="link-button" @click=${view.onRemoveQuote}>${composerText.removeQuote}</button>
           </div>`
         : nothing}
-      <label class="label" for="body">${view.reply ? de.replyBodyLabel : view.question ? de.questionBodyLabel : de.bodyLabel}</label>
+      <label class="label" for="body">${view.reply ? composerText.replyBodyLabel : view.question ? composerText.questionBodyLabel : composerText.bodyLabel}</label>
       <textarea
         id="body"
         name="body"
@@ -85,11 +87,11 @@ export function renderForm(view: FormView): TemplateResult {
         @input=${view.onInput}
       ></textarea>
       <div class="meta">
-        <span id="counter" part="counter" class=${over ? 'counter over' : 'counter'}>${de.counter(used, view.limit)}</span>
-        <span id="hint" class="hint">${isMac ? de.shortcutHintMac : de.shortcutHint}</span>
+        <span id="counter" part="counter" class=${over ? 'counter over' : 'counter'}>${formText.counter(used, view.limit)}</span>
+        <span id="hint" class="hint">${isMac ? composerText.shortcutHintMac : composerText.shortcutHint}</span>
       </div>
       ${bodyError ? html`<p id="body-error" class="error" part="error">${bodyError}</p>` : nothing}
-      <label class="label" for="name">${view.requireName ? de.nameLabel : de.nameLabelOptional}</label>
+      <label class="label" for="name">${view.requireName ? composerText.nameLabel : composerText.nameLabelOptional}</label>
       <input
         id="name"
         name="name"
@@ -106,16 +108,16 @@ export function renderForm(view: FormView): TemplateResult {
       <p class="failure error" part="error" role="alert">${view.failure}</p>
       <p class="notice" role="status">${view.notice}</p>
       ${view.closedNotice
-        ? html`<p id="closed-notice" class="closed" part="closed" role="status">${view.closedNotice} ${de.closedKeptText}</p>`
+        ? html`<p id="closed-notice" class="closed" part="closed" role="status">${view.closedNotice} ${composerText.closedKeptText}</p>`
         : renderConsent(view)}
       <div class="actions" part="actions">
         ${view.closedNotice
           ? nothing
           : html`<button type="submit" class="button" part="send-button" aria-disabled=${view.busy ? 'true' : 'false'}>
-              ${view.busy ? de.sending : de.send}
+              ${view.busy ? formText.sending : composerText.send}
             </button>`}
         ${view.cancelable
-          ? html`<button type="button" class="button secondary" part="cancel-button" @click=${view.onCancel}>${de.cancel}</button>`
+          ? html`<button type="button" class="button secondary" part="cancel-button" @click=${view.onCancel}>${formText.cancel}</button>`
           : nothing}
       </div>
       <div class="visually-hidden" role="status">${view.announcement}</div>

@@ -4,7 +4,8 @@ import {consume} from '@lit/context';
 import type {CommentAdapter, ReportReceipt, ReportRequest} from '../../adapters/adapter.js';
 import {adapterContext, discussionContext, type DiscussionState} from '../../context.js';
 import {CommentReportCloseEvent, CommentReportEvent, CommentReportFailedEvent} from '../../events.js';
-import {de} from '../../i18n/de.js';
+import {formText} from '../../i18n/forms.js';
+import {reportDialogText} from '../../i18n/report-dialog.js';
 import {isValidReport, validateReport, type ReportFieldErrors} from '../../model/report.js';
 import {commentUrl, detailsLimit, emptyReportForm, firstInvalidField, messagesByField, reportInput, type ReportForm} from '../../model/report-form.js';
 import {characterCount} from '../../model/text.js';
@@ -18,7 +19,7 @@ import {Modal} from './modal.js';
 import {ReportKeeper} from './report-keeper.js';
 import {submitReport, takesReports} from './send-report.js';
 
-const t = de.reportDialog;
+const t = reportDialogText;
 
 /**
  * The report dialog ("Melden"): a modal `<dialog>` that asks why a comment is
@@ -215,7 +216,7 @@ export class CommentReport extends LitElement {
     this.notice = '';
     if (this.commentId) this.#keeper.save(this.resolvedThread, this.commentId, this.form, this.#now());
     if (before.reason !== 'illegal' && this.form.reason === 'illegal') this.announcement = t.noticeShown;
-    else if ('details' in change.changes && crossesThreshold(before.left, this.#left())) this.announcement = de.remaining(this.#left());
+    else if ('details' in change.changes && crossesThreshold(before.left, this.#left())) this.announcement = formText.remaining(this.#left());
   };
 
   #onSubmit = (event: SubmitEvent): void => {

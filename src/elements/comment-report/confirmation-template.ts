@@ -5,10 +5,10 @@
  */
 import {html, type TemplateResult} from 'lit';
 import type {ReportReceipt} from '../../adapters/adapter.js';
-import {de} from '../../i18n/de.js';
+import {reportDialogText} from '../../i18n/report-dialog.js';
 import {formatFullDate} from '../../time/relative-time.js';
 
-const t = de.reportDialog;
+const t = reportDialogText;
 
 /** "Kommentar von <bdi>Name</bdi> melden": the name is untrusted text, isolated for right-to-left scripts. */
 export function renderTitle(authorName: string): TemplateResult {

@@ -1,9 +1,9 @@
 /** Small pieces every field of the report dialog uses: its marker, its message, what describes it. */
 import {html, nothing, type TemplateResult} from 'lit';
-import {de} from '../../i18n/de.js';
+import {reportDialogText} from '../../i18n/report-dialog.js';
 import type {ReportFormField} from '../../model/report-form.js';
 
-const t = de.reportDialog;
+const t = reportDialogText;
 
 /** "(Pflichtfeld)" or "(freiwillig)" after a label: every field says which it is. */
 export function marker(required: boolean): TemplateResult {

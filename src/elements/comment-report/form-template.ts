@@ -6,14 +6,15 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {de} from '../../i18n/de.js';
+import {formText} from '../../i18n/forms.js';
+import {reportDialogText} from '../../i18n/report-dialog.js';
 import {REPORT_REASONS} from '../../model/report.js';
 import {detailsLimit, type ReportForm, type ReportFormField} from '../../model/report-form.js';
 import {characterCount} from '../../model/text.js';
 import {describedBy, fieldMessage, marker} from './fields.js';
 import {renderNotice} from './notice-template.js';
 
-const t = de.reportDialog;
+const t = reportDialogText;
 
 export interface ReportFormView {
   form: ReportForm;
@@ -71,7 +72,7 @@ function renderDetails(view: ReportFormView): TemplateResult {
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${describedBy('details-counter', error && 'details-error')}
     ></textarea>
-    <span id="details-counter" part="counter" class=${used > limit ? 'counter over' : 'counter'}>${de.counter(used, limit)}</span>
+    <span id="details-counter" part="counter" class=${used > limit ? 'counter over' : 'counter'}>${formText.counter(used, limit)}</span>
     ${fieldMessage('details', error)}
   </div>`;
 }
@@ -95,10 +96,10 @@ export function renderReportForm(view: ReportFormView): TemplateResult {
       <p class="failure error" part="error" role="alert">${view.failure}</p>
       <div class="actions" part="actions">
         <button type="submit" class="button" part="send-button" aria-disabled=${view.busy ? 'true' : 'false'}>
-          ${view.busy ? de.sending : t.send}
+          ${view.busy ? formText.sending : t.send}
         </button>
         <button type="button" class="button secondary" part="cancel-button" aria-disabled=${view.busy ? 'true' : 'false'} @click=${view.onCancel}>
-          ${de.cancel}
+          ${formText.cancel}
         </button>
       </div>
     </div>

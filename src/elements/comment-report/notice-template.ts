@@ -11,12 +11,12 @@
  */
 import {html, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {de} from '../../i18n/de.js';
+import {reportDialogText} from '../../i18n/report-dialog.js';
 import {MAX_FURTHER_URLS} from '../../model/report.js';
 import {splitUrls, type ReportForm, type ReportFormField} from '../../model/report-form.js';
 import {describedBy, fieldMessage, marker} from './fields.js';
 
-const t = de.reportDialog;
+const t = reportDialogText;
 
 export function renderNotice(
   form: ReportForm,

@@ -7,7 +7,7 @@
  */
 import type {ReportReceipt} from '../../adapters/adapter.js';
 import {randomId} from '../../adapters/random-id.js';
-import {loadReportDraft, removeReportDraft, saveReportDraft} from '../../drafts/draft-store.js';
+import {loadReportDraft, removeReportDraft, saveReportDraft} from '../../drafts/report-drafts.js';
 import {emptyReportForm, isEmptyReportForm, type ReportForm} from '../../model/report-form.js';
 
 export interface ReportState {

@@ -6,8 +6,7 @@
  */
 import type {CommentAdapter, ReportReceipt, ReportRequest} from '../../adapters/adapter.js';
 import {AdapterError, UnexpectedResponseError, ValidationError, toAdapterError} from '../../adapters/errors.js';
-import {de} from '../../i18n/de.js';
-import {errorMessage} from '../../i18n/errors.js';
+import {reportDialogText, reportErrorMessage} from '../../i18n/report-dialog.js';
 import {parseReceipt, type ReportField, type ReportFieldErrors} from '../../model/report.js';
 
 const FIELDS: readonly ReportField[] = ['reason', 'details', 'urls', 'name', 'email', 'goodFaith'];
@@ -56,7 +55,7 @@ export function describeReportFailure(error: AdapterError, now: number): ReportF
   }
   return {
     error,
-    message: `${detail ?? errorMessage(error, now, 'report')} ${de.reportDialog.keptText}`,
+    message: `${detail ?? reportErrorMessage(error, now)} ${reportDialogText.keptText}`,
     fieldErrors,
     newKey: error.kind === 'invalid' || error.kind === 'closed' || error.kind === 'not-found',
   };

@@ -51,6 +51,8 @@ export interface DiscussionView {
   onSortChange: (event: Event) => void;
   onClick: (event: MouseEvent) => void;
   onPointerDown: (event: PointerEvent) => void;
+  /** Hover and focus: fetches the part a button opens ahead of the click. */
+  onPrefetch: (event: Event) => void;
 }
 
 const SORT_LABELS: Record<SortOrder, string> = {newest: de.sortNewest, oldest: de.sortOldest, reactions: de.sortReactions};
@@ -170,7 +172,7 @@ function renderList(view: DiscussionView): TemplateResult {
 
 export function renderDiscussion(view: DiscussionView): TemplateResult {
   const loading = view.state === 'idle' || view.state === 'loading';
-  return html`<section part="base" aria-labelledby="heading" aria-busy=${loading || view.loadingMore ? 'true' : 'false'} @click=${view.onClick} @pointerdown=${view.onPointerDown}>
+  return html`<section part="base" aria-labelledby="heading" aria-busy=${loading || view.loadingMore ? 'true' : 'false'} @click=${view.onClick} @pointerdown=${view.onPointerDown} @pointerover=${view.onPrefetch} @focusin=${view.onPrefetch}>
     <header class="header" part="header">${renderHeading(view)} ${renderSort(view)}</header>
     ${renderComposer(view)}
     ${view.problems

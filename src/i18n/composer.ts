@@ -1,0 +1,43 @@
+/**
+ * The words of `<comment-reply>` and of checking a draft: they travel with
+ * the composer, which is loaded when a reader starts writing.
+ */
+import {formatNumber} from './de.js';
+
+export const composerText = {
+  questionLabel: 'Frage stellen',
+  questionBodyLabel: 'Ihre Frage',
+  closedKeptText: 'Ihr Text bleibt hier stehen, Sie können ihn noch kopieren.',
+  consentBefore: 'Mit dem Absenden akzeptieren Sie unsere ',
+  netiquette: 'Netiquette',
+  consentAnd: ' und ',
+  privacy: 'Datenschutzerklärung',
+  consentAfter: '.',
+  composerLabel: 'Kommentar schreiben',
+  composerReplyLabel: (name: string) => `Antwort an ${name} schreiben`,
+  bodyLabel: 'Ihr Kommentar',
+  replyBodyLabel: 'Ihre Antwort',
+  nameLabel: 'Ihr Name',
+  nameLabelOptional: 'Ihr Name (freiwillig)',
+  send: 'Senden',
+  removeQuote: 'Zitat entfernen',
+  quoting: 'Sie zitieren:',
+  shortcutHint: 'Senden mit Strg+Enter',
+  shortcutHintMac: 'Senden mit ⌘+Enter',
+  draftRestored: 'Ihr Entwurf wurde wiederhergestellt.',
+  sent: 'Ihr Kommentar wurde gesendet.',
+  keptText: 'Ihr Text bleibt erhalten. Sie können es erneut versuchen.',
+  noAdapter: 'Kommentare können hier gerade nicht gesendet werden.',
+
+  // Validation (also the memory and Waline adapters' answers)
+  questionEmpty: 'Bitte schreiben Sie Ihre Frage.',
+  bodyEmpty: 'Bitte schreiben Sie einen Kommentar.',
+  bodyTooLong: (length: number, max: number) =>
+    `Ihr Kommentar ist ${formatNumber(length)} Zeichen lang – erlaubt sind höchstens ${formatNumber(max)}.`,
+  replyEmpty: 'Bitte schreiben Sie eine Antwort.',
+  replyTooLong: (length: number, max: number) =>
+    `Ihre Antwort ist ${formatNumber(length)} Zeichen lang – erlaubt sind höchstens ${formatNumber(max)}.`,
+  nameEmpty: 'Bitte geben Sie einen Namen an.',
+  nameTooLong: (max: number) => `Der Name darf höchstens ${formatNumber(max)} Zeichen lang sein.`,
+  formInvalid: 'Bitte prüfen Sie Ihre Eingaben.',
+} as const;
