@@ -11,24 +11,10 @@
  */
 import './elements/article-comments/define.js';
 import './elements/comment-count/define.js';
-import {ArticleComments} from './elements/article-comments/article-comments.js';
-import {CommentCount} from './elements/comment-count/comment-count.js';
-import {MemoryAdapter} from './adapters/memory-adapter.js';
-import {
-  AbortedError,
-  AdapterError,
-  ClosedError,
-  ForbiddenError,
-  NetworkError,
-  NotFoundError,
-  RateLimitedError,
-  ServerError,
-  TimeoutError,
-  UnexpectedResponseError,
-  ValidationError,
-} from './adapters/errors.js';
 import {partLoader} from './parts.js';
-import {ManualClock} from './time/clock.js';
+import * as common from './script-api.js';
+
+export * from './script-api.js';
 
 /** A part's classes, once its file is in: `composer`, `report`, `rest`, `storage` or `waline`. */
 export const load = partLoader(async () => {
@@ -36,43 +22,6 @@ export const load = partLoader(async () => {
   return {WalineAdapter};
 });
 
-const api = {
-  ArticleComments,
-  CommentCount,
-  MemoryAdapter,
-  AbortedError,
-  AdapterError,
-  ClosedError,
-  ForbiddenError,
-  NetworkError,
-  NotFoundError,
-  RateLimitedError,
-  ServerError,
-  TimeoutError,
-  UnexpectedResponseError,
-  ValidationError,
-  ManualClock,
-  load,
-};
-
 // Added to what is there: `dist/comment-count.min.js` may have been loaded first.
 const global = globalThis as typeof globalThis & {ArticleComments?: Record<string, unknown>};
-global.ArticleComments = Object.assign(global.ArticleComments ?? {}, api);
-
-export {
-  ArticleComments,
-  CommentCount,
-  MemoryAdapter,
-  AbortedError,
-  AdapterError,
-  ClosedError,
-  ForbiddenError,
-  NetworkError,
-  NotFoundError,
-  RateLimitedError,
-  ServerError,
-  TimeoutError,
-  UnexpectedResponseError,
-  ValidationError,
-  ManualClock,
-};
+global.ArticleComments = Object.assign(global.ArticleComments ?? {}, common, {load});

@@ -12,30 +12,14 @@
 import './define.js';
 import {partLoader} from './parts.js';
 
-export {ArticleComments} from './elements/article-comments/article-comments.js';
+export * from './script-api.js';
 export {CommentReply} from './elements/comment-reply/comment-reply.js';
 export {CommentReport} from './elements/comment-report/comment-report.js';
-export {CommentCount} from './elements/comment-count/comment-count.js';
-export {MemoryAdapter} from './adapters/memory-adapter.js';
 export {BrowserStorageAdapter} from './adapters/browser-storage-adapter.js';
 export {RestAdapter} from './adapters/rest-adapter.js';
 // The Waline file takes HttpClient and the error classes from here instead of bundling its own
 // copies (see rollup.config.mjs): they stay on `window.ArticleComments`.
 export {HttpClient} from './adapters/http.js';
-export {
-  AbortedError,
-  AdapterError,
-  ClosedError,
-  ForbiddenError,
-  NetworkError,
-  NotFoundError,
-  RateLimitedError,
-  ServerError,
-  TimeoutError,
-  UnexpectedResponseError,
-  ValidationError,
-} from './adapters/errors.js';
-export {ManualClock} from './time/clock.js';
 
 /** A part's classes, as in the module build; here every part is inside already, the Waline adapter comes from its own file. */
 export const load = partLoader(async () => {

@@ -1,9 +1,11 @@
 import {css} from 'lit';
+import {fields} from '../../styles/fields.styles.js';
 import {shared, tokens} from '../../styles/shared.styles.js';
 
 export const styles = [
   tokens,
   shared,
+  fields,
   css`
     :host {
       display: block;
@@ -18,33 +20,10 @@ export const styles = [
       font-weight: 600;
     }
 
-    textarea,
-    input {
-      width: 100%;
-      padding: 0.6em 0.75em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_field);
-      color: var(--_field-text);
-    }
-
     textarea {
-      /* Each paragraph runs in the direction of its script (Arabic, Hebrew: right to left). */
-      unicode-bidi: plaintext;
       min-height: 5em;
-      resize: vertical;
       field-sizing: content;
       max-height: 60vh;
-    }
-
-    textarea:focus-visible,
-    input:focus-visible {
-      outline-offset: 0;
-    }
-
-    [aria-invalid='true'] {
-      border-color: var(--_danger);
-      border-width: 2px;
     }
 
     .meta {

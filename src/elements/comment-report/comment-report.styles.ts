@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {fields} from '../../styles/fields.styles.js';
 import {shared, tokens} from '../../styles/shared.styles.js';
 
 /**
@@ -10,6 +11,7 @@ import {shared, tokens} from '../../styles/shared.styles.js';
 export const styles = [
   tokens,
   shared,
+  fields,
   css`
     :host {
       --_dialog: var(--ac-color-dialog, Canvas);
@@ -160,35 +162,8 @@ export const styles = [
       accent-color: var(--_accent);
     }
 
-    textarea,
-    input:not([type='radio'], [type='checkbox']) {
-      width: 100%;
-      min-width: 0;
-      padding: 0.6em 0.75em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_field);
-      color: var(--_field-text);
-    }
-
-    textarea {
-      resize: vertical;
-      /* Each paragraph runs in the direction of its script (Arabic, Hebrew: right to left). */
-      unicode-bidi: plaintext;
-    }
-
     input[readonly]:not([name]) {
       color: var(--_muted);
-    }
-
-    textarea:focus-visible,
-    input:focus-visible {
-      outline-offset: 0;
-    }
-
-    [aria-invalid='true'] {
-      border-color: var(--_danger);
-      border-width: 2px;
     }
 
     .choice [aria-invalid='true'] {
