@@ -8,14 +8,12 @@
  * forgets them (the likes stay counted on the server). Calls for one comment
  * wait for each other, so two quick clicks never both reach the server.
  */
+import {expected} from '../drafts/safe-storage.js';
+
 const PREFIX = 'article-comments:waline-likes:v1:';
 /** Likes kept per server and reader; the oldest are forgotten beyond it. */
 const KEEP = 2000;
 
-/** Storage blocked (SecurityError), full (QuotaExceededError), or not JSON: expected; anything else is a bug. */
-function expected(error: unknown): void {
-  if (!(error instanceof DOMException || error instanceof SyntaxError)) throw error;
-}
 
 export class WalineLikes {
   #server: string;

@@ -7,14 +7,11 @@
  * page.
  */
 import {randomId} from '../adapters/random-id.js';
+import {expected} from './safe-storage.js';
 
 const KEY = 'article-comments:reader:v1';
 let current: string | undefined;
 
-/** Storage blocked (SecurityError) or full (QuotaExceededError): expected; anything else is a bug. */
-function expected(error: unknown): void {
-  if (!(error instanceof DOMException)) throw error;
-}
 
 /** This browser's reader id: the same for every widget, tab and visit while the site's data is kept. */
 export function readerId(): string {

@@ -5,6 +5,8 @@
  * "Gemeldet"). Kept in localStorage per discussion, the most recent 500 of
  * each; like drafts, missing or full storage only means forgetting sooner.
  */
+import {expected} from './safe-storage.js';
+
 const PREFIX = 'article-comments:marks:v1:';
 const KEEP = 500;
 
@@ -12,10 +14,6 @@ export type Mark = 'own' | 'reported';
 
 type Marks = Record<Mark, string[]>;
 
-/** Storage blocked (SecurityError), full (QuotaExceededError), or not JSON: expected. */
-function expected(error: unknown): void {
-  if (!(error instanceof DOMException || error instanceof SyntaxError)) throw error;
-}
 
 function read(thread: string): Marks {
   try {

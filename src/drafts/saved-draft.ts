@@ -9,6 +9,9 @@
  * Anything else is a bug and is thrown on.
  */
 import type {Quote} from '../model/comment.js';
+import {expected, storage} from './safe-storage.js';
+
+export {expected, storage};
 
 export interface Draft {
   body: string;
@@ -23,19 +26,6 @@ export const DRAFT_PREFIX = 'article-comments:draft:v1:';
 /** Drafts untouched for this long are forgotten. */
 export const MAX_AGE = 30 * 24 * 60 * 60 * 1000;
 
-/** Storage blocked (SecurityError), full (QuotaExceededError), or a draft that is not JSON: expected. */
-export function expected(error: unknown): void {
-  if (!(error instanceof DOMException || error instanceof SyntaxError)) throw error;
-}
-
-export function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch (error) {
-    expected(error);
-    return undefined;
-  }
-}
 
 export function draftKey(thread: string, parentId: string | null): string {
   return `${DRAFT_PREFIX}${encodeURIComponent(thread)}:${parentId === null ? '' : encodeURIComponent(parentId)}`;
