@@ -180,7 +180,7 @@ if (runs('hostile')) {
 
 // 3. Clock tick with 10,000 comments; 4. posting into 1,000 comments.
 if (runs('tick')) {
-  const tick = await measure(`${base}/bench/pages/render.html?scenario=tick&n=10000`);
+  const tick = await measure(`${base}/bench/pages/render.html?scenario=tick&n=10000${process.env.TICK_QUERY ?? ""}`);
   results.tick = {median: median(tick.ticks), script: median(tick.scripts), max: Math.max(...tick.ticks), updatesPerTick: tick.updatesPerTick, scheduled: tick.pending, heapMB: tick.heapMB};
 }
 if (runs('post')) {

@@ -1,7 +1,8 @@
-import {noChange} from 'lit';
+import {noChange, type ChildPart} from 'lit';
 import {AsyncDirective, directive} from 'lit/async-directive.js';
 import type {Clock} from './clock.js';
 import {formatRelative, nextChange} from './relative-time.js';
+import {skippedAncestor, watchSkippedContent, whenShown} from './skipped-content.js';
 
 /**
  * Renders the relative text of a time and keeps it current.
@@ -9,12 +10,28 @@ import {formatRelative, nextChange} from './relative-time.js';
  * The directive writes only its own text node when the time changes
  * ("vor 4 Minuten" → "vor 5 Minuten"), so a tick never re-renders the thread.
  * It registers with the shared clock only while connected; a timestamp that
- * will never change again (older than a week) does not register at all.
+ * will never change again (older than a week) does not register at all. A
+ * time in a part of the page the browser skips (far off screen, see
+ * skipped-content.ts) waits until that part is shown again: a tick with
+ * 10,000 comments on the page rewrites only the times that can be seen.
  */
 class RelativeTimeDirective extends AsyncDirective {
   #date = 0;
   #clock: Clock | undefined;
   #cancel: (() => void) | undefined;
+  /** The node the text is in (the `<time>` element). */
+  #parent: Node | undefined;
+
+  override update(part: ChildPart, [date, clock]: [number, Clock]): string {
+    if (!this.#parent && part.parentNode) {
+      this.#parent = part.parentNode;
+      // On the first render the template is not in the page yet: listen in the rendering
+      // element's shadow root, where it will be, before the browser first decides what it skips.
+      const root = (part.options?.host as Element | undefined)?.shadowRoot;
+      if (root) watchSkippedContent(root);
+    }
+    return this.render(date, clock);
+  }
 
   render(date: number, clock: Clock): string {
     if (date === this.#date && clock === this.#clock && this.isConnected && this.#cancel) {
@@ -40,6 +57,11 @@ class RelativeTimeDirective extends AsyncDirective {
 
   #refresh = (): void => {
     this.#cancel = undefined;
+    const hidden = this.#parent && skippedAncestor(this.#parent);
+    if (hidden) {
+      this.#cancel = whenShown(hidden, this.#refresh);
+      return;
+    }
     this.setValue(this.#update_());
   };
 

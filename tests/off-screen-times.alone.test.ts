@@ -1,0 +1,52 @@
+/**
+ * A clock tick rewrites only the times a reader can see: times in threads the
+ * browser skips far off screen (content-visibility) wait until they come near,
+ * and are right before they are painted. Runs alone (npm run test:alone): the
+ * browser decides what it skips only for a page that paints frames.
+ */
+import {expect} from '@open-wc/testing';
+import {ManualClock} from '../src/time/clock.js';
+import {record, renderDiscussion, until} from './harness.js';
+
+const NOW = Date.parse('2026-11-25T14:03:00Z');
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+describe('times far off screen', function () {
+  this.timeout(30_000);
+  afterEach(() => scrollTo(0, 0));
+
+  it('wait while their thread is skipped, and are current once it comes near', async () => {
+    const clock = new ManualClock(NOW);
+    const records = Array.from({length: 80}, (_, i) =>
+      record({id: `t${i}`, author: {name: `Leser ${i}`}, body: 'Ein Satz.\n\nUnd noch einer.', createdAt: new Date(NOW - 30_000 - i).toISOString()})
+    );
+    const view = await renderDiscussion(records, {clock, attributes: {'page-size': '100'}});
+    const time = (id: string) => view.time(view.comment(`#${id}`)).textContent!.trim();
+    const last = view.comment('#t79').closest('li')!;
+    // The browser says which threads it skips; the last one is thousands of pixels below.
+    const skipped = await until(
+      () => {
+        // (The thread's item keeps its box; what is inside it is hidden.)
+        const inside = view.comment('#t79') as Element & {checkVisibility?(options: object): boolean};
+        const skips = inside.checkVisibility?.({contentVisibilityAuto: true}) === false;
+        return skips || undefined;
+      },
+      'the last thread to be skipped'
+    );
+    expect(skipped).to.equal(true);
+    await painted();
+
+    clock.advance(60_000);
+    expect(time('t0')).to.equal('vor 1 Minute');
+    // Not rewritten while nobody can see it.
+    expect(time('t79')).to.equal('gerade eben');
+
+    last.scrollIntoView({block: 'center'});
+    await until(() => time('t79') === 'vor 1 Minute', 'the time once its thread is near');
+    await painted();
+    expect(time('t79')).to.equal('vor 1 Minute');
+    // And it keeps ticking where it is seen.
+    clock.advance(60_000);
+    expect(time('t79')).to.equal('vor 2 Minuten');
+  });
+});
