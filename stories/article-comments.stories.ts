@@ -6,7 +6,7 @@ import {longDiscussion} from './data/generate.js';
 import {FailingLoadAdapter, FailingLoadMoreAdapter, LiveAdapter, NeverLoadingAdapter, NoReportsAdapter, PremoderatedAdapter} from './support/adapters.js';
 import {storyClock} from './support/time.js';
 import type {ManualClock} from '../src/time/clock.js';
-import {discussion, find, loaded, openReply, themeOf, type, type DiscussionArgs, DEFAULT_ARGS} from './support/render.js';
+import {discussion, find, loaded, openComposer, openReply, themeOf, type, type DiscussionArgs, DEFAULT_ARGS} from './support/render.js';
 
 /** Stories whose state comes from a reader's action (a click, a post) run it in `play`; docs pages show no play, so they stay out of them. */
 const ACTED = ['!autodocs'];
@@ -209,12 +209,8 @@ export const OwnCommentPending: Story = {
     discussion(args, context, {adapter: (clock, thread) => new PremoderatedAdapter({[thread]: ferrari}, {clock})}),
   play: async ({canvasElement}) => {
     const element = find(canvasElement, 'article-comments');
-    await loaded(element);
     // The form for a new comment opens when the reader starts writing.
-    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="compose"]')!.click();
-    await element.updateComplete;
-    const composer = element.shadowRoot!.querySelector('comment-reply.composer') as HTMLElementTagNameMap['comment-reply'];
-    await composer.updateComplete;
+    const composer = await openComposer(element);
     await type(composer, 'Ein elektrischer Ferrari ohne Motorsound? Da bin ich wirklich gespannt.');
     await type(composer, 'Leonie Brandt', 'name');
     await composer.send();
@@ -227,10 +223,7 @@ export const WritingStarted: Story = {
   tags: ACTED,
   args: {thread: 'story-writing'},
   play: async ({canvasElement}) => {
-    const element = find(canvasElement, 'article-comments');
-    await loaded(element);
-    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="compose"]')!.click();
-    await element.updateComplete;
+    await openComposer(find(canvasElement, 'article-comments'));
   },
 };
 
@@ -255,9 +248,7 @@ export const ClosedWhileTyping: Story = {
     const element = find(canvasElement, 'article-comments');
     await loaded(element);
     element.closesAt = new Date(element.clock.now() + 60_000).toISOString();
-    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="compose"]')!.click();
-    await element.updateComplete;
-    const composer = element.shadowRoot!.querySelector('comment-reply.composer') as HTMLElementTagNameMap['comment-reply'];
+    const composer = await openComposer(element);
     await type(composer, 'Ich wollte gerade noch schreiben, dass Ferrari sich mit dieser Kooperation');
     (element.clock as ManualClock).advance(60_000);
     await element.updateComplete;

@@ -136,13 +136,34 @@ export async function type(element: CommentReply, text: string, field: 'body' | 
   await element.updateComplete;
 }
 
+/**
+ * The form `selector` finds in the discussion, once it is there: the composer's code loads on
+ * demand, so a form appears a moment after the click that opens it.
+ */
+async function formAppearing(element: ArticleComments, selector: string, what: string): Promise<CommentReply> {
+  const deadline = performance.now() + 5000;
+  for (;;) {
+    await element.updateComplete;
+    const form = element.shadowRoot!.querySelector<CommentReply>(selector);
+    if (form) {
+      await form.updateComplete;
+      return form;
+    }
+    if (performance.now() > deadline) throw new Error(`No ${what} opened`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** Clicks "Antworten" or "Zitieren" on comment `id` and resolves with the reply form that opened below it. */
 export async function openReply(element: ArticleComments, id: string, action: 'reply' | 'quote' = 'reply'): Promise<CommentReply> {
   await loaded(element);
   element.shadowRoot!.querySelector<HTMLElement>(`#comment-${id} [data-action="${action}"]`)!.click();
-  await element.updateComplete;
-  const form = element.shadowRoot!.querySelector<CommentReply>('comment-reply.reply-form');
-  if (!form) throw new Error(`No reply form opened for comment ${id}`);
-  await form.updateComplete;
-  return form;
+  return formAppearing(element, 'comment-reply.reply-form', `reply form for comment ${id}`);
+}
+
+/** Clicks "Schreiben Sie einen Kommentar …" and resolves with the composer that opened. */
+export async function openComposer(element: ArticleComments): Promise<CommentReply> {
+  await loaded(element);
+  element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="compose"]')!.click();
+  return formAppearing(element, 'comment-reply.composer', 'composer');
 }
