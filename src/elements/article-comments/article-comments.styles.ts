@@ -417,6 +417,12 @@ export const styles = [
       margin: 0;
     }
 
+    /* loading="lazy": the skeleton keeps the space the discussion will take, so nothing below jumps when it arrives. */
+    :host([loading='lazy']) .skeletons {
+      align-content: start;
+      min-height: var(--ac-placeholder-height, 40rem);
+    }
+
     .skeletons {
       display: grid;
       gap: calc(var(--_space) * 1.25);

@@ -13,6 +13,7 @@ import {prefetch, rememberSelection, routeClick, type ActionContext} from './act
 import {styles} from './article-comments.styles.js';
 import {Announcer} from './announcer.js';
 import {FormsController} from './forms.js';
+import {LazyController} from './lazy-controller.js';
 import {LiveController} from './live-controller.js';
 import {liveStyles} from './live.styles.js';
 import {PermalinkController} from './permalink.js';
@@ -102,6 +103,7 @@ import {ArticleCommentsProperties} from './properties.js';
  * @cssprop [--ac-radius=0.5rem] - Corner radius of fields, buttons, badges.
  * @cssprop [--ac-space=1rem] - Base spacing unit.
  * @cssprop [--ac-indent=1.5rem] - Indentation per reply level.
+ * @cssprop [--ac-placeholder-height=40rem] - Height of the skeleton of a `loading="lazy"` element while it waits and loads: the space its discussion will take.
  */
 export class ArticleComments extends ArticleCommentsProperties {
   static override styles = [styles, liveStyles];
@@ -169,7 +171,8 @@ export class ArticleComments extends ArticleCommentsProperties {
     setFilter: (filter) => (this.filter = filter),
     host: this,
   };
-  readonly #source = new SourceController(this, this.#discussion);
+  readonly #lazy = new LazyController(this);
+  readonly #source = new SourceController(this, this.#discussion, () => this.#lazy.mayLoad());
   readonly #reactions = new ReactionsController({
     discussion: this.#discussion,
     adapter: () => this.#source.adapter,

@@ -73,6 +73,12 @@ export class ArticleCommentsProperties extends LitElement {
   /** With `src`: milliseconds between checks for new comments when the server has no event stream. */
   @property({attribute: 'poll-interval', type: Number}) pollInterval = 30_000;
 
+  /**
+   * `eager` (default) loads at once; `lazy` loads nothing until the element is about 1,200 px from the
+   * viewport or a link leads to it (`#comment-ID`, `#kommentare`, its id). See docs/loading.md.
+   */
+  @property({reflect: true}) loading: 'eager' | 'lazy' = 'eager';
+
   /** The backend. Without one: `src`, else the inline JSON (or an empty discussion). */
   @property({attribute: false}) adapter?: CommentAdapter;
 

@@ -41,8 +41,12 @@ export class SourceController implements ReactiveController {
   #adapter: ContextProvider<typeof adapterContext>;
   #state: ContextProvider<typeof discussionContext>;
 
-  constructor(host: SourceHost, discussion: DiscussionController) {
+  #mayLoad: () => boolean;
+
+  /** `mayLoad`: false while a lazy element waits (lazy-controller.ts); nothing is fetched or built until then. */
+  constructor(host: SourceHost, discussion: DiscussionController, mayLoad: () => boolean = () => true) {
     this.#host = host;
+    this.#mayLoad = mayLoad;
     this.#discussion = discussion;
     this.#default = new DefaultAdapter(host, (errors) => discussion.report(errors));
     this.#adapter = new ContextProvider(host, {context: adapterContext});
@@ -98,6 +102,7 @@ export class SourceController implements ReactiveController {
 
   /** Points the discussion at the adapter and settings in use; returns the load it started, if any. */
   configure(): Promise<void> | undefined {
+    if (!this.#mayLoad()) return undefined;
     const host = this.#host;
     const adapter =
       host.adapter ??
