@@ -126,8 +126,12 @@ async function post() {
   document.querySelector('main').append(element);
   await rendered;
   element.shadowRoot.querySelector('[data-action="compose"]').click();
-  await element.updateComplete;
-  const composer = element.shadowRoot.querySelector('comment-reply');
+  // The composer appears once its code is in (inside this file already, a task later).
+  let composer;
+  while (!(composer = element.shadowRoot.querySelector('comment-reply'))) {
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
   await composer.updateComplete;
   const form = composer.shadowRoot;
   const times = [];
