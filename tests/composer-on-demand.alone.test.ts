@@ -6,7 +6,7 @@
  * is scaled by how busy the machine is (`slowdown`).
  */
 import {expect} from '@open-wc/testing';
-import {freshThread, until} from './harness.js';
+import {freshThread, openDiscussionFrame, until} from './harness.js';
 import {slowdown} from './hostile-watch.js';
 
 interface FrameWindow extends Window {
@@ -16,23 +16,8 @@ interface FrameWindow extends Window {
 }
 
 const LIMIT_MS = 100;
-const opened: HTMLIFrameElement[] = [];
-afterEach(() => opened.splice(0).forEach((frame) => frame.remove()));
-
-async function openPage(): Promise<{win: FrameWindow; root: ShadowRoot}> {
-  const frame = document.createElement('iframe');
-  frame.src = `/tests/csp/module-page.html?thread=${freshThread('on-demand')}`;
-  frame.style.width = '800px';
-  frame.style.height = '900px';
-  opened.push(frame);
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  const win = frame.contentWindow as FrameWindow;
-  const root = await until(() => {
-    const shadow = win.document.querySelector('article-comments')?.shadowRoot;
-    return shadow?.querySelectorAll('article.comment').length === 2 ? shadow : null;
-  }, 'the discussion');
-  return {win, root};
+function openPage(): Promise<{win: FrameWindow; root: ShadowRoot}> {
+  return openDiscussionFrame<FrameWindow>(`/tests/csp/module-page.html?thread=${freshThread('on-demand')}`);
 }
 
 /** The focused element inside the frame, through shadow roots. */

@@ -49,6 +49,26 @@ export function mount<T extends Element>(element: T): T {
   return element;
 }
 
+/**
+ * A page (e.g. under tests/csp/) in an 800 × 900 frame, removed after the
+ * test, once its discussion shows `comments` comments.
+ */
+export async function openDiscussionFrame<W extends Window>(src: string, comments = 2): Promise<{frame: HTMLIFrameElement; win: W; root: ShadowRoot}> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '900px';
+  frame.src = src;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  mount(frame);
+  await loaded;
+  const win = frame.contentWindow as unknown as W;
+  const root = await until(() => {
+    const shadow = win.document.querySelector('article-comments')?.shadowRoot;
+    return shadow?.querySelectorAll('article.comment').length === comments ? shadow : null;
+  }, `the discussion in ${src}`);
+  return {frame, win, root};
+}
+
 afterEach(() => {
   for (const element of mounted.splice(0)) element.remove();
 });

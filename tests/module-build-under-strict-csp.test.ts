@@ -7,7 +7,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {draftKey} from '../src/drafts/saved-draft.js';
-import {freshThread, until} from './harness.js';
+import {freshThread, openDiscussionFrame, until} from './harness.js';
 
 interface FrameWindow extends Window {
   InputEvent: typeof InputEvent;
@@ -23,24 +23,9 @@ interface Page {
   root: ShadowRoot;
 }
 
-const opened: HTMLIFrameElement[] = [];
-afterEach(() => opened.splice(0).forEach((frame) => frame.remove()));
-
 /** A page under tests/csp/ in a frame of its own, once its discussion shows `comments` comments. */
-async function openPage(path: string, comments = 2): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.style.width = '800px';
-  frame.style.height = '900px';
-  opened.push(frame);
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  const win = frame.contentWindow as FrameWindow;
-  const root = await until(() => {
-    const shadow = win.document.querySelector('article-comments')?.shadowRoot;
-    return shadow?.querySelectorAll('article.comment').length === comments ? shadow : null;
-  }, `the discussion in ${path}`);
-  return {frame, win, root};
+function openPage(path: string, comments = 2): Promise<Page> {
+  return openDiscussionFrame<FrameWindow>(path, comments);
 }
 
 /** The files of dist/ the page requested so far, by name: "article-comments", "core", "composer" … (hashes left off). */
