@@ -72,8 +72,9 @@ function scriptTagPlugins({lean = false, module = false, outDir = 'dist'} = {}) 
     typescript({tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir}),
     // Whitespace and comments out of the html`` and css`` templates.
     lean ? undefined : minifyHTML(),
-    // pure_getters: a getter read for its effect would be dropped. Getters in src/ have no
-    // effects; work that must happen is a method call (ThreadTree.flush, the storage channel).
+    // pure_getters: a getter read only for its effect would be dropped. Getters in src/ are read
+    // for their values; work that must happen is a method call (ThreadTree.flush, the storage
+    // channel, LazyController.mayLoad).
     terser({ecma: 2022, module, compress: {passes: 3, pure_getters: true}, format: {comments: false}}),
     reportSize(),
   ];

@@ -10,7 +10,10 @@
  * the all-in-one `dist/article-comments.min.js` has them inside.
  *
  * Each loader starts its import once and hands every caller the same
- * promise; a failed one (the network) is tried again on the next call.
+ * promise; a failed one (the network) is tried again on the next call. (Some
+ * browsers keep a module that failed to load as failed until the page is
+ * reloaded, whatwg/html#6768: then the retry fails at once, and the German
+ * message says to reload.)
  */
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {

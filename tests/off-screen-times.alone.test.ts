@@ -13,7 +13,24 @@ const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() =>
 
 describe('times far off screen', function () {
   this.timeout(30_000);
-  afterEach(() => scrollTo(0, 0));
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname + location.search);
+    scrollTo(0, 0);
+  });
+
+  /** 80 comments "gerade eben", and once the browser skips the thread of `id`. */
+  async function render(clock: ManualClock, id: string) {
+    const records = Array.from({length: 80}, (_, i) =>
+      record({id: `t${i}`, author: {name: `Leser ${i}`}, body: 'Ein Satz.\n\nUnd noch einer.', createdAt: new Date(NOW - 30_000 - i).toISOString()})
+    );
+    const view = await renderDiscussion(records, {clock, attributes: {'page-size': '100'}});
+    await until(() => {
+      const inside = view.comment(`#${id}`) as Element & {checkVisibility?(options: object): boolean};
+      return inside.checkVisibility?.({contentVisibilityAuto: true}) === false || undefined;
+    }, `the thread of ${id} to be skipped`);
+    await painted();
+    return {view, time: (key: string) => view.time(view.comment(`#${key}`)).textContent!.trim()};
+  }
 
   it('wait while their thread is skipped, and are current once it comes near', async () => {
     const clock = new ManualClock(NOW);
@@ -48,5 +65,20 @@ describe('times far off screen', function () {
     // And it keeps ticking where it is seen.
     clock.advance(60_000);
     expect(time('t79')).to.equal('vor 2 Minuten');
+  });
+
+  it('keep ticking when their thread stops being skipped without the browser saying so (it became the permalink target)', async () => {
+    const clock = new ManualClock(NOW);
+    const {view, time} = await render(clock, 't60');
+    clock.advance(60_000);
+    expect(time('t60')).to.equal('gerade eben');
+    // A link to it: the thread is the target now (no content-visibility), scrolled to and focused.
+    location.hash = '#comment-t60';
+    await until(() => view.root.activeElement === view.comment('#t60'), 'the permalink target focused');
+    await painted();
+    clock.advance(60_000);
+    await until(() => time('t60') === 'vor 2 Minuten', 'the time current at the next tick');
+    clock.advance(60_000);
+    expect(time('t60')).to.equal('vor 3 Minuten');
   });
 });

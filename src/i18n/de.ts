@@ -141,7 +141,7 @@ export const de = {
   },
 
   // Parts loaded on demand (see parts.ts) that did not arrive
-  composerFailed: 'Das Formular konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
-  reportDialogFailed: 'Das Formular zum Melden konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  composerFailed: 'Das Formular konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut; hilft das nicht, laden Sie die Seite neu.',
+  reportDialogFailed: 'Das Formular zum Melden konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut; hilft das nicht, laden Sie die Seite neu.',
 } as const;
 

@@ -15,6 +15,8 @@ import {skippedAncestor, watchSkippedContent, whenShown} from './skipped-content
  * skipped-content.ts) waits until that part is shown again: a tick with
  * 10,000 comments on the page rewrites only the times that can be seen.
  */
+const RECHECK_MS = 60_000;
+
 class RelativeTimeDirective extends AsyncDirective {
   #date = 0;
   #clock: Clock | undefined;
@@ -56,10 +58,17 @@ class RelativeTimeDirective extends AsyncDirective {
   }
 
   #refresh = (): void => {
+    // Whichever called (the clock, the thread being shown), the other one is dropped.
+    const previous = this.#cancel;
     this.#cancel = undefined;
+    previous?.();
     const hidden = this.#parent && skippedAncestor(this.#parent);
     if (hidden) {
-      this.#cancel = whenShown(hidden, this.#refresh);
+      // Rewritten when its thread is shown; asked again a minute later in case it stopped being
+      // skippable without the browser saying so (skipped-content.ts).
+      const clock = this.#clock!;
+      const cancels = [whenShown(hidden, this.#refresh), clock.at(clock.now() + RECHECK_MS, this.#refresh)];
+      this.#cancel = () => cancels.forEach((cancel) => cancel());
       return;
     }
     this.setValue(this.#update_());

@@ -8,7 +8,10 @@
  * by find-in-page), before it is painted.
  *
  * Where the event never comes (an engine without it), nothing counts as
- * skipped and every time is rewritten on its tick, as before.
+ * skipped and every time is rewritten on its tick, as before. An element
+ * that stops being skippable without the event (it became a permalink's
+ * target, focus moved in, it moved into the first ten) is checked against
+ * its computed style when asked, once per task, and no longer counts.
  */
 
 const skipped = new WeakSet<Element>();
@@ -38,10 +41,24 @@ export function watchSkippedContent(root: Node): void {
   root.addEventListener('contentvisibilityautostatechange', onStateChange, {capture: true});
 }
 
+/** Elements found still skippable in this task (a tick asks about many times under one thread). */
+const confirmed = new Set<Element>();
+
+function stillSkipped(element: Element): boolean {
+  if (confirmed.has(element)) return true;
+  if (!element.isConnected || getComputedStyle(element).getPropertyValue('content-visibility') !== 'auto') {
+    skipped.delete(element);
+    return false;
+  }
+  if (!confirmed.size) queueMicrotask(() => confirmed.clear());
+  confirmed.add(element);
+  return true;
+}
+
 /** The nearest ancestor of `node` (within its root) the browser skips now, if any. */
 export function skippedAncestor(node: Node): Element | null {
   for (let element = node.parentElement; element; element = element.parentElement) {
-    if (skipped.has(element)) return element;
+    if (skipped.has(element) && stillSkipped(element)) return element;
   }
   return null;
 }

@@ -150,6 +150,7 @@ export class ArticleComments extends ArticleCommentsProperties {
     articleFor: (id) => this.#articleFor(id),
     announce: (text) => this.#announcer.announce(text),
     showPath: (id) => this.#showPath(id),
+    started: () => this.#lazy.mayLoad(),
   });
   readonly #permalinks = new PermalinkController(this, {
     ensure: (id) => this.#discussion.ensure(id),

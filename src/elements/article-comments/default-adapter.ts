@@ -30,6 +30,8 @@ export class DefaultAdapter {
   #built: {key: string; adapter: CommentAdapter} | undefined;
   /** The settings whose adapter is being loaded. */
   #loading: string | undefined;
+  /** The settings asked for last: an adapter loaded for others arrives too late and is dropped. */
+  #wanted: string | undefined;
   #waitingForParser = false;
   #host: Host;
   #report: (errors: readonly CommentDataError[]) => void;
@@ -46,6 +48,7 @@ export class DefaultAdapter {
    */
   get(settings: DefaultAdapterSettings): CommentAdapter | undefined {
     const key = settings.src ? `rest ${settings.src} ${settings.pollInterval}` : `${settings.storage} ${settings.thread}`;
+    this.#wanted = key;
     if (this.#built?.key === key) return this.#built.adapter;
     if (settings.src) {
       this.#load(key, async () => {
@@ -78,6 +81,13 @@ export class DefaultAdapter {
     return this.#use(key, new MemoryAdapter(discussions, options));
   }
 
+  /** An adapter loaded for `key`: used if those are still the settings, and the element asked to update (if it is in the page). */
+  #arrived(key: string, adapter: CommentAdapter): void {
+    if (this.#wanted !== key) return;
+    this.#use(key, adapter);
+    if (this.#host.isConnected) this.#host.requestUpdate();
+  }
+
   #use(key: string, adapter: CommentAdapter): CommentAdapter {
     this.#built = {key, adapter};
     return adapter;
@@ -90,8 +100,7 @@ export class DefaultAdapter {
     const settle = (adapter: CommentAdapter) => {
       if (this.#loading !== key) return;
       this.#loading = undefined;
-      this.#use(key, adapter);
-      this.#host.requestUpdate();
+      this.#arrived(key, adapter);
     };
     build().then(settle, (error: unknown) => {
       // Its file did not arrive (offline, a blocked request): the discussion shows a network failure.
@@ -115,8 +124,7 @@ export class DefaultAdapter {
           return fail();
         }
         return build().then((adapter) => {
-          this.#use(key, adapter);
-          this.#host.requestUpdate();
+          this.#arrived(key, adapter);
           // The element moves on to the real adapter, which aborts this load.
           return new Promise<never>((_resolve, reject) => signal?.addEventListener('abort', () => reject(new AbortedError()), {once: true}));
         }, fail);

@@ -34,13 +34,15 @@ export interface FormsDeps {
   announce(text: string): void;
   /** Unfolds the path to a comment and makes sure its thread is rendered. */
   showPath(id: string): Promise<void>;
+  /** Whether the element has started (a lazy one waits: nothing is fetched, not even the composer). */
+  started(): boolean;
 }
 
 export class FormsController implements ReactiveController {
   /** Whether the composer for a new comment is there. */
   composerOpen = false;
-  /** Whether the draft store was asked about this discussion. */
-  #draftChecked = false;
+  /** The discussion whose saved draft was looked for. */
+  #checkedThread: string | undefined;
   #host: FormsHost;
   #deps: FormsDeps;
 
@@ -53,16 +55,21 @@ export class FormsController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.#draftChecked) return;
-    this.#draftChecked = true;
-    // A draft is waiting: the composer comes at once, with it.
     const thread = this.#host.resolvedThread;
+    if (this.#checkedThread === thread || !this.#deps.started()) return;
+    this.#checkedThread = thread;
+    // A draft is waiting: the composer comes at once, with it.
     if (readDraft(thread, null, this.#host.clock.now())) void this.#showComposer(thread);
   }
 
-  /** Another discussion: its own draft decides again. */
+  /**
+   * Another discussion: its own draft decides again. The same thread from
+   * another adapter (its file arrived, a retry replaced a failed one) keeps
+   * the composer the reader has open.
+   */
   reset(): void {
-    this.#draftChecked = false;
+    if (this.#checkedThread === this.#host.resolvedThread) return;
+    this.#checkedThread = undefined;
     this.composerOpen = false;
   }
 

@@ -95,14 +95,24 @@ export class SourceController implements ReactiveController {
     this.#closing = {at, cancel: this.#host.clock.at(at, () => ((this.#closing = undefined), this.#host.requestUpdate()))};
   }
 
+  hostConnected(): void {
+    // Added back: whatever arrived meanwhile (an adapter's file) is taken up now.
+    this.#host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.#closing?.cancel();
     this.#closing = undefined;
   }
 
-  /** Points the discussion at the adapter and settings in use; returns the load it started, if any. */
+  /**
+   * Points the discussion at the adapter and settings in use; returns the
+   * load it started, if any. Not while the element is out of the page (an
+   * adapter's file arriving then must not start requests or live updates
+   * nothing would stop), nor while a lazy one waits.
+   */
   configure(): Promise<void> | undefined {
-    if (!this.#mayLoad()) return undefined;
+    if (!this.#host.isConnected || !this.#mayLoad()) return undefined;
     const host = this.#host;
     const adapter =
       host.adapter ??
