@@ -27,8 +27,8 @@ const CDN = 'dist/cdn/';
 const FILE_BUDGETS = {
   // Everything in one file (the compatibility build): a ratchet (README "Size"); the loader
   // of the parts the module build splits off costs it 0.4 KB, loading="lazy" 0.4 KB, off-screen
-  // times waiting 0.1 KB.
-  'dist/article-comments.min.js': 54.4,
+  // times waiting and the review fixes around parts arriving late 0.3 KB.
+  'dist/article-comments.min.js': 54.6,
   'dist/article-comments-waline.min.js': 5.8,
   // <comment-count> alone, for pages that only list articles: a hard limit, not a ratchet.
   'dist/comment-count.min.js': 3,
@@ -36,9 +36,9 @@ const FILE_BUDGETS = {
 
 /** The module build: issue 12's goals, and the ratchets that hold today's figures until they are met. */
 const MODULE_BUDGETS = {
-  readerInline: {goal: 20, ratchet: 40.3, what: 'reader first, discussion inline (demo/)'},
-  readerSrc: {goal: 20, ratchet: 45.3, what: 'reader first, from src (demo/?backend=rest)'},
-  all: {goal: 40, ratchet: 65.8, what: 'all files of dist/cdn/'},
+  readerInline: {goal: 20, ratchet: 40.5, what: 'reader first, discussion inline (demo/)'},
+  readerSrc: {goal: 20, ratchet: 45.5, what: 'reader first, from src (demo/?backend=rest)'},
+  all: {goal: 40, ratchet: 66, what: 'all files of dist/cdn/'},
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
