@@ -41,7 +41,7 @@ function createLauncher(engine) {
   switch (engine) {
     case 'chromium':
       return chromeLauncher({
-        // gc() for tests/memory-after-removal.test.ts (Chromium only).
+        // gc() for tests/memory-after-removal.alone.test.ts (Chromium only).
         launchOptions: {executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info']},
       });
     case 'firefox':
