@@ -20,7 +20,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const external = (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|date-fns|tslib)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|date-fns|tslib|node:.*)(\/|$)/.test(id);
 
 /** Prints the size of the standalone file, raw and gzipped. */
 function reportSize() {
@@ -159,7 +159,7 @@ function moduleBuild() {
 
 export default [
   {
-    input: ['src/index.ts', 'src/classes.ts', 'src/define.ts', 'src/testing/index.ts'],
+    input: ['src/index.ts', 'src/classes.ts', 'src/define.ts', 'src/testing/index.ts', 'src/server/index.ts'],
     external,
     output: {
       dir: 'dist',
@@ -168,7 +168,9 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    plugins: [emptyFolder('dist'), typescript({tsconfig: './tsconfig.build.json'})],
+    // The same html`` templates as the script-tag builds (minifyHTML): the server renders what the browser
+    // then takes over, and Lit's hydration matches templates by their exact text.
+    plugins: [emptyFolder('dist'), typescript({tsconfig: './tsconfig.build.json'}), minifyHTML()],
   },
   moduleBuild(),
   standalone('src/standalone.ts', 'dist/article-comments.min.js'),

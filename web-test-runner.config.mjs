@@ -4,6 +4,7 @@ import {closeServer, createCommentServer} from './server/reference-server.mjs';
 import {engineCommandPlugin, engineLauncher, selectedEngines} from './scripts/browsers.mjs';
 import {listen} from './scripts/serve.mjs';
 import {startWaline} from './tests/waline/server.mjs';
+import {ssrPagePlugin} from './tests/fixtures/ssr-pages.mjs';
 
 /**
  * Starts the reference REST server on 127.0.0.1 (a port the system picks)
@@ -75,6 +76,7 @@ export default {
     restServerPlugin(),
     walineServerPlugin(),
     engineCommandPlugin(),
+    ssrPagePlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

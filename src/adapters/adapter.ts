@@ -226,6 +226,13 @@ export interface CommentAdapter {
   counts?(request: CountsRequest): Promise<unknown>;
   /** Starts live updates for a discussion; returns a function that stops them. */
   subscribe?(thread: string, onUpdate: (update: LiveUpdate) => void): () => void;
+  /**
+   * The first page came from the publisher's server (server rendering), not
+   * from `load`: `page` is that answer as the backend gave it. An adapter
+   * that learns from its first page (the REST adapter's change token, from
+   * which live updates start) learns it here.
+   */
+  resume?(request: {thread: string; page: unknown; readerId?: string}): void;
   /** Problems the adapter found in data it holds (e.g. a MemoryAdapter's seed); the widget reports them. */
   readonly dataErrors?: readonly CommentDataError[];
 }

@@ -130,6 +130,14 @@ export class RestAdapter implements CommentAdapter {
     };
   }
 
+  /** A first page the publisher's server rendered: learned from as if loaded here, so live updates go on from its change token. */
+  resume({thread, page, readerId}: {thread: string; page: unknown; readerId?: string}): void {
+    if (!isRecord(page)) return;
+    if (readerId) this.#threadLive(thread).reader = readerId;
+    this.#threadLive(thread).discussion = JSON.stringify(readDiscussion(page.discussion));
+    this.#learnLive(thread, page);
+  }
+
   async post(request: PostRequest): Promise<unknown> {
     const body = await this.#http.json(this.#url(request.thread, 'comments'), {
       method: 'POST',

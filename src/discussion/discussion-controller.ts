@@ -4,8 +4,8 @@
  * It knows nothing of templates; an element drives it (`configure`) and
  * renders `tree`.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {CommentAdapter, DiscussionInfo} from '../adapters/adapter.js';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import type {CommentAdapter, CommentPage, DiscussionInfo} from '../adapters/adapter.js';
 import {toAdapterError, type AdapterError} from '../adapters/errors.js';
 import type {Comment, SortOrder} from '../model/comment.js';
 import type {CommentDataError} from '../model/errors.js';
@@ -103,8 +103,13 @@ export class DiscussionController implements ReactiveController {
     return this.hasMore ? Math.max(this.#total ?? 0, loaded) : loaded;
   }
 
-  /** Points the controller at a discussion; starts loading when anything changed and returns that load. */
-  configure(source: DiscussionSource): Promise<void> | undefined {
+  /**
+   * Points the controller at a discussion; starts loading when anything
+   * changed and returns that load. With `first`, the first page the server
+   * rendered, nothing is loaded: the discussion is ready at once, as the
+   * server showed it, and paging goes on from the server's cursor.
+   */
+  configure(source: DiscussionSource, first?: CommentPage): Promise<void> | undefined {
     const old = this.#source;
     if (
       old &&
@@ -120,14 +125,36 @@ export class DiscussionController implements ReactiveController {
     if (newDiscussion) {
       // What this browser posted here before: a pending or rejected comment keeps its note after a reload.
       this.ownIds.clear();
-      for (const id of loadMarks(source.thread, 'own')) this.ownIds.add(id);
+      if (!isServer) for (const id of loadMarks(source.thread, 'own')) this.ownIds.add(id);
     }
     if (newDiscussion && old) {
       this.dataErrors.length = 0;
       this.#seenErrors.clear();
     }
-    if (newDiscussion) this.#subscribe();
+    if (newDiscussion && !isServer) this.#subscribe();
+    if (first && !old) return this.#takeFirstPage(source, first);
     return this.reload(newDiscussion);
+  }
+
+  /** The first page, given rather than loaded (server rendering): ingested at once, in this task. */
+  #takeFirstPage(source: DiscussionSource, page: CommentPage): undefined {
+    this.#abort = new AbortController();
+    this.#loadedAt = Date.now();
+    this.tree = new ThreadTree(source.sort, [], this.ownIds);
+    if (Array.isArray(page.comments)) {
+      this.ingest(page.comments);
+      this.tree.flush();
+    } else {
+      this.report(parseComments(page.comments).errors);
+    }
+    this.nextCursor = page.nextCursor ?? null;
+    this.#total = page.total;
+    this.info = page.discussion ?? {};
+    this.state = 'ready';
+    if (isServer) return undefined;
+    source.adapter.resume?.({thread: source.thread, page, readerId: readerId()});
+    this.#callbacks.onLoaded?.(this.tree.size, this.hasMore);
+    return undefined;
   }
 
   /** Starts over from the first page. */

@@ -10,9 +10,10 @@
  * grows by itself without re-rendering its host, and stops while it is not
  * connected (a folded thread, a removed element).
  */
-import {html, type TemplateResult} from 'lit';
+import {html, isServer, type TemplateResult} from 'lit';
 import {AsyncDirective, directive, type ChildPart, type PartInfo, PartType} from 'lit/async-directive.js';
 import {repeat} from 'lit/directives/repeat.js';
+import {isHydrating} from './hydration.js';
 import {queueTask} from './next-task.js';
 
 /** Items created per task across all lists: well under 50 ms of work, measured by `npm run bench`. */
@@ -129,6 +130,9 @@ class ProgressiveListDirective extends AsyncDirective {
     template: (item: unknown, index: number) => unknown,
     options: ProgressiveOptions<unknown> = {}
   ): TemplateResult {
+    // On the server, and taking over what it rendered, every item at once: the server's HTML holds them all.
+    if (isServer) return listTemplate(items, key, template);
+    if (isHydrating()) this.#limit = items.length;
     this.#items = items;
     this.#key = key;
     this.#template = template;

@@ -1,7 +1,8 @@
-import {noChange, type ChildPart} from 'lit';
+import {isServer, noChange, type ChildPart} from 'lit';
 import {AsyncDirective, directive} from 'lit/async-directive.js';
+import {isHydrating} from '../render/hydration.js';
 import type {Clock} from './clock.js';
-import {formatRelative, nextChange} from './relative-time.js';
+import {formatFullDate, formatRelative, nextChange} from './relative-time.js';
 import {skippedAncestor, watchSkippedContent, whenShown} from './skipped-content.js';
 
 /**
@@ -14,6 +15,11 @@ import {skippedAncestor, watchSkippedContent, whenShown} from './skipped-content
  * time in a part of the page the browser skips (far off screen, see
  * skipped-content.ts) waits until that part is shown again: a tick with
  * 10,000 comments on the page rewrites only the times that can be seen.
+ *
+ * On the server it renders the date itself ("Mittwoch, 2.12.2026, 10:15 Uhr"):
+ * a page read without JavaScript (a crawler, a reader mode) never shows a
+ * "vor 5 Minuten" that has long become wrong. Taking over the server's HTML,
+ * the browser writes the relative text into the server's text node.
  */
 const RECHECK_MS = 60_000;
 
@@ -32,10 +38,20 @@ class RelativeTimeDirective extends AsyncDirective {
       const root = (part.options?.host as Element | undefined)?.shadowRoot;
       if (root) watchSkippedContent(root);
     }
-    return this.render(date, clock);
+    const text = this.render(date, clock);
+    if (isHydrating()) {
+      // Lit adopts the server's text node as it is, assuming it shows this value: write it once
+      // Lit is done (the node follows the part's start marker).
+      queueMicrotask(() => {
+        const node = part.startNode?.nextSibling;
+        if (node instanceof Text && node !== part.endNode && typeof text === 'string') node.data = text;
+      });
+    }
+    return text;
   }
 
   render(date: number, clock: Clock): string {
+    if (isServer) return formatFullDate(date);
     if (date === this.#date && clock === this.#clock && this.isConnected && this.#cancel) {
       return noChange as unknown as string;
     }

@@ -1,4 +1,4 @@
-import type {PropertyValues} from 'lit';
+import {adoptStyles, isServer, render, type PropertyValues} from 'lit';
 import {DiscussionController} from '../../discussion/discussion-controller.js';
 import {CommentsDataErrorEvent, CommentsLoadFailedEvent, CommentsLoadedEvent, CommentsRenderedEvent} from '../../events.js';
 import {de} from '../../i18n/de.js';
@@ -8,6 +8,7 @@ import {CommentDataError} from '../../model/errors.js';
 import {clampDepth, shownRoots} from '../../model/layout.js';
 import {featuredComments, filterRoots, offeredFilters} from '../../model/qa.js';
 import {safeHref} from '../../model/text.js';
+import {endHydration, startHydration} from '../../render/hydration.js';
 import {isGrowing, progressiveIdle} from '../../render/progressive-list.js';
 import {prefetch, rememberSelection, routeClick, type ActionContext} from './actions.js';
 import {styles} from './article-comments.styles.js';
@@ -20,6 +21,7 @@ import {PermalinkController} from './permalink.js';
 import {ReactionsController} from './reactions-controller.js';
 import {ReportController} from './report-controller.js';
 import {ScrollAnchorController} from './scroll-anchor.js';
+import {takeServerState} from './server-state.js';
 import {SourceController} from './source.js';
 import {filterLabel, renderDiscussion} from './templates/discussion.js';
 import {anchorId} from './templates/names.js';
@@ -110,6 +112,10 @@ export class ArticleComments extends ArticleCommentsProperties {
 
   /** A load finished and `comments-rendered` is due once everything is in the DOM. */
   #renderPending = false;
+  /** On the server: the adapter and first page `renderDiscussion()` handed over (server-state.ts). */
+  readonly #server = isServer ? takeServerState() : undefined;
+  /** The server rendered this element's shadow root (declarative shadow DOM): the first update takes it over. */
+  #serverRendered = false;
   readonly #settings = new SettingsMemo();
 
   readonly #discussion = new DiscussionController(this, {
@@ -173,7 +179,7 @@ export class ArticleComments extends ArticleCommentsProperties {
     host: this,
   };
   readonly #lazy = new LazyController(this);
-  readonly #source = new SourceController(this, this.#discussion, () => this.#lazy.mayLoad());
+  readonly #source = new SourceController(this, this.#discussion, () => this.#lazy.mayLoad(), this.#server);
   readonly #reactions = new ReactionsController({
     discussion: this.#discussion,
     adapter: () => this.#source.adapter,
@@ -190,6 +196,11 @@ export class ArticleComments extends ArticleCommentsProperties {
     announce: (text) => this.#announcer.announce(text),
   });
 
+  constructor() {
+    super();
+    if (this.#server) this.clock = this.#server.clock;
+  }
+
   /** Every data problem found so far (dropped or repaired records). */
   get dataErrors(): readonly CommentDataError[] {
     return this.#discussion.dataErrors;
@@ -197,7 +208,7 @@ export class ArticleComments extends ArticleCommentsProperties {
 
   /** The thread id in use: the `thread` attribute, else the page's path. */
   get resolvedThread(): string {
-    return this.thread || location.pathname;
+    return this.thread || (isServer ? '' : location.pathname);
   }
 
   /** Loads the discussion again from the first page. */
@@ -218,13 +229,53 @@ export class ArticleComments extends ArticleCommentsProperties {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
       const loading = this.#source.configure();
-      if (loading) await Promise.race([loading, new Promise((resolve) => setTimeout(resolve))]);
+      // Server-rendered, the discussion is on screen already: no hurry, and the first render must
+      // be the server's (hydration), so it waits for the data.
+      if (loading) await (this.#serverRendered ? loading : Promise.race([loading, new Promise((resolve) => setTimeout(resolve))]));
     }
     super.scheduleUpdate();
   }
 
+  override connectedCallback(): void {
+    // A shadow root before the first update came from the server's HTML (declarative shadow DOM).
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) {
+      this.#serverRendered = true;
+      // The server's <style> is inline, which a strict CSP (style-src 'self') blocks:
+      // constructable stylesheets are allowed, and harmless beside it where it applied.
+      adoptStyles(this.shadowRoot, (this.constructor as typeof ArticleComments).elementStyles);
+    }
+    super.connectedCallback();
+  }
+
+  /** Server-rendered: the server's DOM stays until the data it shows is here too (then it is taken over, not rebuilt). */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.#serverRendered && !this.hasUpdated && this.#discussion.state !== 'ready' && this.#discussion.state !== 'error') return false;
+    return super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) this.#source.configure();
     if (changed.has('replies') && changed.get('replies') !== undefined) this.#view.resetFolding();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.#serverRendered || this.hasUpdated) return super.update(changed);
+    startHydration();
+    let failed = false;
+    try {
+      super.update(changed);
+    } catch (error) {
+      failed = true;
+      // What the browser would render differs from the server's HTML (e.g. this reader's own
+      // pending comment, which only this browser shows): render afresh rather than fail.
+      console.warn('<article-comments>: the server-rendered discussion differs from the data here; rendering it anew.', error);
+    } finally {
+      endHydration();
+    }
+    if (failed) {
+      this.renderRoot.replaceChildren();
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
   }
 
   protected override updated(): void {
@@ -248,7 +299,7 @@ export class ArticleComments extends ArticleCommentsProperties {
       targetPath: new Set(target === null ? [] : this.#discussion.tree.pathTo(target)),
       report: this.#source.adapter ? this.#reports.mode : 'none',
       reportUrl: this.reportUrl,
-      page: location.href.replace(/#.*$/, ''),
+      page: (isServer ? (this.#server?.pageUrl ?? '') : location.href).replace(/#.*$/, ''),
       netiquetteUrl: safeHref(this.netiquetteUrl) ?? '',
       reactions: this.#source.adapter ? this.#reactions.enabled : false,
       reactionLabel: this.reactionLabel.trim() || de.reactionLabel,
@@ -299,7 +350,7 @@ export class ArticleComments extends ArticleCommentsProperties {
       closed: this.#source.closed,
       closedMessage: this.#source.closedMessage,
       composerOpen: this.#forms.composerOpen,
-      ownNotice: this.querySelector(':scope > [slot="composer-notice"]') !== null,
+      ownNotice: !isServer && this.querySelector(':scope > [slot="composer-notice"]') !== null,
       reporting: this.#reports.reporting,
       problems,
       unreadable: this.dataErrors.some((error) => error.code === 'invalid-json'),

@@ -12,7 +12,7 @@ export interface InlineDiscussion {
  * be adding the element's children.
  */
 export function readInlineDiscussion(host: Element): InlineDiscussion | undefined {
-  const script = host.querySelector(':scope > script[type="application/json"]');
+  const script = host.querySelector(':scope > script[type="application/json"]:not([data-first-page])');
   if (!script && document.readyState === 'loading') return undefined;
   if (!script) return {records: [], errors: []};
   try {

@@ -5,8 +5,8 @@
  * else the inline JSON), the sort orders it can page by, whether it is closed.
  */
 import {ContextProvider} from '@lit/context';
-import type {ReactiveController, ReactiveElement} from 'lit';
-import type {CommentAdapter} from '../../adapters/adapter.js';
+import {isServer, type ReactiveController, type ReactiveElement} from 'lit';
+import type {CommentAdapter, CommentPage} from '../../adapters/adapter.js';
 import {adapterContext, discussionContext, sameState} from '../../context.js';
 import type {DiscussionController} from '../../discussion/discussion-controller.js';
 import {DEFAULT_MAX_LENGTH, SORT_ORDERS, type SortOrder} from '../../model/comment.js';
@@ -15,6 +15,7 @@ import {parseDate} from '../../model/parse.js';
 import {safeHref} from '../../model/text.js';
 import type {Clock} from '../../time/clock.js';
 import {DefaultAdapter} from './default-adapter.js';
+import {readFirstPage, type ServerState} from './server-state.js';
 
 export interface SourceHost extends ReactiveElement {
   adapter?: CommentAdapter;
@@ -42,11 +43,18 @@ export class SourceController implements ReactiveController {
   #state: ContextProvider<typeof discussionContext>;
 
   #mayLoad: () => boolean;
+  #server: ServerState | undefined;
+  /** The first page the server rendered (server-state.ts): looked for once, used once. */
+  #first: CommentPage | undefined | null = null;
 
-  /** `mayLoad`: false while a lazy element waits (lazy-controller.ts); nothing is fetched or built until then. */
-  constructor(host: SourceHost, discussion: DiscussionController, mayLoad: () => boolean = () => true) {
+  /**
+   * `mayLoad`: false while a lazy element waits (lazy-controller.ts); nothing is fetched or built until then.
+   * `server`: on the server, the adapter and the first page to render.
+   */
+  constructor(host: SourceHost, discussion: DiscussionController, mayLoad: () => boolean = () => true, server?: ServerState) {
     this.#host = host;
     this.#mayLoad = mayLoad;
+    this.#server = server;
     this.#discussion = discussion;
     this.#default = new DefaultAdapter(host, (errors) => discussion.report(errors));
     this.#adapter = new ContextProvider(host, {context: adapterContext});
@@ -112,27 +120,47 @@ export class SourceController implements ReactiveController {
    * nothing would stop), nor while a lazy one waits.
    */
   configure(): Promise<void> | undefined {
+    if (isServer) return this.#configureOnServer();
     if (!this.#host.isConnected || !this.#mayLoad()) return undefined;
     const host = this.#host;
     const adapter =
       host.adapter ??
       this.#default.get({src: host.src, storage: host.storage, pollInterval: host.pollInterval, thread: host.resolvedThread, clock: host.clock});
     if (!adapter) return undefined;
+    if (this.#first === null) this.#first = readFirstPage(host);
+    const first = this.#first;
+    this.#first = undefined;
     if (this.#adapter.value !== adapter) {
       this.#adapter.setValue(adapter);
       if (adapter.dataErrors) this.#discussion.report(adapter.dataErrors);
     }
-    return this.#discussion.configure({
-      adapter,
-      thread: host.resolvedThread,
-      sort: this.sort,
-      pageSize: Math.max(1, Math.floor(host.pageSize) || 20),
-    });
+    return this.#discussion.configure(
+      {
+        adapter,
+        thread: host.resolvedThread,
+        sort: this.sort,
+        pageSize: Math.max(1, Math.floor(host.pageSize) || 20),
+      },
+      first
+    );
+  }
+
+  /** On the server: the adapter and page handed over, rendered at once; no requests, no timers. */
+  #configureOnServer(): undefined {
+    const server = this.#server;
+    if (!server || this.#discussion.source) return undefined;
+    this.#adapter.setValue(server.adapter);
+    const host = this.#host;
+    this.#discussion.configure(
+      {adapter: server.adapter, thread: host.resolvedThread, sort: this.sort, pageSize: Math.max(1, Math.floor(host.pageSize) || 20)},
+      server.page
+    );
+    return undefined;
   }
 
   hostUpdate(): void {
     this.configure();
-    this.#scheduleClosing();
+    if (!isServer) this.#scheduleClosing();
     const adapter = this.adapter;
     if (!adapter) return;
     const info = this.#discussion.info;
