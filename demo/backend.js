@@ -4,7 +4,8 @@
 // every module script) upgrades the element. A publisher's page would just
 // write the attribute.
 (() => {
-  const backend = new URLSearchParams(location.search).get('backend');
+  const query = new URLSearchParams(location.search);
+  const backend = query.get('render') === 'server' ? 'server' : query.get('backend');
   const widget = document.querySelector('article-comments');
   if (backend === 'rest') widget.setAttribute('src', '/api');
   if (backend === 'local') widget.setAttribute('storage', 'local');
