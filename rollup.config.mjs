@@ -134,12 +134,14 @@ function emptyFolder(folder, {declarations = true} = {}) {
 }
 
 const ENTRY = source('src/standalone-module.ts');
+const READER = source('src/standalone-reader.ts');
 const chunkName = (ids) => (ids.includes(ENTRY) ? 'core' : [...PART_FILES].find(([id]) => ids.includes(id))?.[1] ?? 'shared');
 
 /** dist/cdn/: the module entry for script tags, and the parts it loads on demand beside it. */
 function moduleBuild() {
   return {
-    input: {'article-comments': ENTRY},
+    // reader.js: for server-rendered pages; it loads article-comments.js when the reader turns to the discussion.
+    input: {'article-comments': ENTRY, reader: READER},
     // The entry page authors load, `article-comments.js`, only re-exports the real one,
     // `core-[hash].js` ('strict': nothing but the entry's own exports may come from it): the
     // files loaded on demand import from `core-…`, never from `article-comments.js`. (Imported

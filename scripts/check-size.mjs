@@ -6,11 +6,14 @@
 // - a reader who only reads downloads at most 20 KB gzip of JavaScript: the
 //   files the browser requests until "comments-rendered", measured here in
 //   Chromium on the demo article, with the discussion inline and from `src`;
+//   and on the article rendered on the server with reader.js, every file
+//   requested until the page has been idle for a while;
 // - all files of the module build together at most 40 KB gzip.
-// Neither is reached yet (README "Size" says why and what it would take), so
-// the budgets below hold today's figures as a ratchet: any growth fails, and
-// the goal is printed beside each figure. A ratchet moves down with the
-// figure; the goal does not move.
+// The server-rendered reader reaches the first goal (it is held a little above
+// today's figure); the others are not reached (README "Size" says why and what
+// it would take), so their budgets hold today's figures as a ratchet: any
+// growth fails, and the goal is printed beside each figure. A ratchet moves
+// down with the figure; the goal does not move.
 import {readFileSync, readdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
@@ -19,6 +22,7 @@ import puppeteer from 'puppeteer-core';
 import {closeServer, createCommentServer} from '../server/reference-server.mjs';
 import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
 import {listen, staticFiles} from './serve.mjs';
+import {renderDemoPage} from './ssr-demo.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CDN = 'dist/cdn/';
@@ -27,8 +31,9 @@ const CDN = 'dist/cdn/';
 const FILE_BUDGETS = {
   // Everything in one file (the compatibility build): a ratchet (README "Size"); the loader
   // of the parts the module build splits off costs it 0.4 KB, loading="lazy" 0.4 KB, off-screen
-  // times waiting and the review fixes around parts arriving late 0.3 KB.
-  'dist/article-comments.min.js': 54.6,
+  // times waiting and the review fixes around parts arriving late 0.3 KB, Lit's hydration support
+  // (taking over a server-rendered discussion instead of rendering it again) 2.0 KB.
+  'dist/article-comments.min.js': 56.6,
   'dist/article-comments-waline.min.js': 5.8,
   // <comment-count> alone, for pages that only list articles: a hard limit, not a ratchet.
   'dist/comment-count.min.js': 3,
@@ -36,9 +41,11 @@ const FILE_BUDGETS = {
 
 /** The module build: issue 12's goals, and the ratchets that hold today's figures until they are met. */
 const MODULE_BUDGETS = {
-  readerInline: {goal: 20, ratchet: 40.5, what: 'reader first, discussion inline (demo/)'},
-  readerSrc: {goal: 20, ratchet: 45.5, what: 'reader first, from src (demo/?backend=rest)'},
-  all: {goal: 40, ratchet: 66, what: 'all files of dist/cdn/'},
+  // Lit's hydration support is in core (2.0 KB): an element the server rendered is taken over, never blanked.
+  readerInline: {goal: 20, ratchet: 42.7, what: 'reader first, discussion inline (demo/)'},
+  readerSrc: {goal: 20, ratchet: 47.8, what: 'reader first, from src (demo/?backend=rest)'},
+  readerServer: {goal: 20, ratchet: 6, what: 'reader first, rendered on the server with reader.js (demo/?render=server)'},
+  all: {goal: 40, ratchet: 69.5, what: 'all files of dist/cdn/'},
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -128,6 +135,7 @@ function staticClosure(name, seen = new Set()) {
 }
 const ROLES = [
   [/^article-comments\.js$/, 'the entry (<script type="module">): re-exports core'],
+  [/^reader\.js$/, 'the entry for server-rendered pages: keeps times current, loads article-comments.js when the reader turns to the discussion'],
   [/^core-/, 'reading: Lit, both elements that are always there, the memory adapter'],
   [/^composer-/, 'when a reader starts writing (or a draft is waiting): <comment-reply>'],
   [/^report-check-/, 'when a report is kept by the memory or browser-storage adapter'],
@@ -149,8 +157,10 @@ for (const name of files) {
   for (const what of unwanted(code[name], {classic: false})) fail(`${CDN}${name} contains ${what}`);
 }
 // The entry only re-exports core: no other file may import it (see rollup.config.mjs).
-if (imports(entry).static.some((name) => !name.startsWith('core-'))) fail(`${CDN}${entry} imports more than core`);
-if (importers(entry).length) fail(`${CDN}${entry} is imported by ${importers(entry).join(', ')}`);
+// (and the chunk it shares with reader.js: the German wording and the relative times).
+if (imports(entry).static.some((name) => !name.startsWith('core-') && !name.startsWith('shared-'))) fail(`${CDN}${entry} imports more than core`);
+// (reader.js, for server-rendered pages, loads it with import() once the reader turns to the discussion.)
+if (importers(entry).some((name) => name !== 'reader.js')) fail(`${CDN}${entry} is imported by ${importers(entry).join(', ')}`);
 
 // 3. Reader first, measured: the demo article in Chromium, every JS file requested until
 // "comments-rendered", with the discussion inline and from `src` (the REST reference server).
@@ -160,6 +170,11 @@ const pages = staticFiles();
 const server = createCommentServer({
   seed: {[inline[1]]: JSON.parse(inline[2])},
   fallback: async (request, response) => {
+    if (request.url === '/demo/?render=server') {
+      const {html, csp} = await renderDemoPage({pageUrl: `${base}/demo/`, script: '<script type="module" src="../dist/cdn/reader.js"></script>'});
+      response.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp}).end(html);
+      return true;
+    }
     await pages(request, response);
     return true;
   },
@@ -186,9 +201,27 @@ async function readerFirst(path) {
   const js = requested.filter((pathname) => pathname.startsWith(`/${CDN}`)).map((pathname) => pathname.slice(CDN.length + 1));
   return {js, errors};
 }
+/** Server-rendered: the discussion is in the HTML; every JS file requested once the page has been idle for a second and a half. */
+async function serverRenderedReader(path) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${base}${path}`, {waitUntil: 'load'});
+  await page.waitForFunction(() => /^vor |^gerade/.test(document.querySelector('article-comments')?.shadowRoot?.querySelector('time')?.textContent ?? ''));
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+  if (await page.evaluate(() => customElements.get('article-comments') !== undefined)) errors.push('the widget loaded although nobody touched the discussion');
+  await page.close();
+  const js = requested.filter((pathname) => pathname.startsWith(`/${CDN}`)).map((pathname) => pathname.slice(CDN.length + 1));
+  return {js, errors};
+}
 let measured;
 try {
-  measured = {readerInline: await readerFirst('/demo/'), readerSrc: await readerFirst('/demo/?backend=rest')};
+  measured = {
+    readerInline: await readerFirst('/demo/'),
+    readerSrc: await readerFirst('/demo/?backend=rest'),
+    readerServer: await serverRenderedReader('/demo/?render=server'),
+  };
 } finally {
   await browser.close();
   await closeServer(server);

@@ -10,18 +10,19 @@ import {mount, until} from './harness.js';
 
 interface FrameWindow extends Window {
   InputEvent: typeof InputEvent;
+  PointerEvent: typeof PointerEvent;
   violations?: string[];
 }
 
 const MINUTE = 60_000;
 
-async function openPage(query: Record<string, string>, {scripts = true} = {}): Promise<{frame: HTMLIFrameElement; win: FrameWindow; host: HTMLElement}> {
+async function openPage(query: Record<string, string>, {scripts = true, hash = ''} = {}): Promise<{frame: HTMLIFrameElement; win: FrameWindow; host: HTMLElement}> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '900px';
   // Without allow-scripts: a reader with JavaScript off, or a crawler that does not run it.
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.src = `/ssr/page.html?${new URLSearchParams(query)}`;
+  frame.src = `/ssr/page.html?${new URLSearchParams(query)}${hash}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   mount(frame);
   await loaded;
@@ -189,5 +190,50 @@ describe('a discussion rendered on the server', () => {
     expect(getComputedStyle(root.querySelector('.badge')!).fontWeight).to.equal('700');
     expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
     await until(() => text(root.querySelector('#comment-a3 time')).startsWith('vor '), 'the relative time');
+  });
+
+  describe('with reader.js, the script for server-rendered pages', () => {
+    /** The files of the module build the page requested. */
+    const requested = (win: Window) =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/cdn/'))
+        .map((path) => path.slice('/dist/cdn/'.length));
+
+    it('keeps times relative and loads nothing more until the reader turns to the discussion; a click that came early is carried out', async () => {
+      const now = Date.now();
+      const {win, host} = await openPage({fixture: 'basic', script: 'reader', now: String(now)});
+      const root = host.shadowRoot!;
+      await until(() => text(root.querySelector('#comment-a3 time')) === 'vor 5 Minuten', 'the relative time, written by reader.js');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(win.customElements.get('article-comments'), 'the widget is not loaded').to.equal(undefined);
+      const files = requested(win);
+      expect(files).to.include('reader.js');
+      expect(files.filter((name) => name.startsWith('core-') || name === 'article-comments.js')).to.deep.equal([]);
+      // The reader clicks "Antworten" before anything else: the widget loads, takes over, and opens the form.
+      const logged = watchConsole(win);
+      const article = root.querySelector('#comment-a1');
+      const reply = root.querySelector<HTMLButtonElement>('#comment-a1 [data-action="reply"]')!;
+      reply.click();
+      await until(() => root.querySelector('comment-reply')?.shadowRoot?.querySelector('form'), 'the reply form, after the widget loaded');
+      expect(root.querySelector('#comment-a1')).to.equal(article);
+      expect(root.querySelector('#comment-a1 [data-action="reply"]')).to.equal(reply);
+      expect(requested(win).some((name) => name.startsWith('core-'))).to.equal(true);
+      expect(logged.filter((line) => /hydrat|differs/i.test(line))).to.deep.equal([]);
+    });
+
+    it('loads the widget when a pointer comes over the discussion', async () => {
+      const {win, host} = await openPage({fixture: 'basic', script: 'reader'});
+      await until(() => text(host.shadowRoot!.querySelector('#comment-a3 time')).startsWith('vor'), 'reader.js');
+      host.shadowRoot!.querySelector('#comment-a2')!.dispatchEvent(new win.PointerEvent('pointerover', {bubbles: true, composed: true}));
+      await until(() => (host as HTMLElement & {hasUpdated?: boolean}).hasUpdated, 'the widget to take over');
+    });
+
+    it('loads the widget at once for a link to a comment, which it then shows', async () => {
+      const {host} = await openPage({fixture: 'basic', script: 'reader'}, {hash: '#comment-a3'});
+      const target = await until(() => host.shadowRoot!.querySelector('#comment-a3[part~="comment-target"]'), 'the linked comment, highlighted');
+      expect(target).to.exist;
+    });
   });
 });
