@@ -1,7 +1,7 @@
 /**
  * The reader-first module build (`dist/cdn/`) as publishers load it, under
  * the strict CSP with Trusted Types: reading needs the entry and `core-…`
- * only; the composer, the report dialog, the REST adapter and browser
+ * (and the chunk of German wording it shares with reader.js) only; the composer, the report dialog, the REST adapter and browser
  * storage arrive from the files beside it when a reader needs them, and not
  * a request earlier.
  */
@@ -58,13 +58,13 @@ function type(win: FrameWindow, field: HTMLInputElement | HTMLTextAreaElement, t
 }
 
 describe('the module build under a strict CSP with Trusted Types', () => {
-  it('reads the discussion inline with the entry and core only, with no violation', async () => {
+  it('reads the discussion inline with the entry and core only (and the wording core shares with reader.js), with no violation', async () => {
     const {win, root} = await openPage(`/tests/csp/module-page.html?thread=${freshThread('module')}`);
     expect(win.violations).to.deep.equal([]);
     expect(root.querySelector('h2')!.textContent).to.equal('2 Kommentare');
     expect(root.querySelector('[part~="badge"]')!.textContent).to.equal('Redaktion');
     expect(win.getComputedStyle(root.querySelector('.badge')!).fontWeight).to.equal('700');
-    expect(requested(win)).to.deep.equal(['article-comments', 'core']);
+    expect(requested(win)).to.deep.equal(['article-comments', 'core', 'shared']);
     expect(win.customElements.get('article-comments')).to.exist;
     expect(win.customElements.get('comment-count')).to.exist;
     expect(win.customElements.get('comment-reply')).to.equal(undefined);
