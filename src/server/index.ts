@@ -113,7 +113,8 @@ export async function renderDiscussion(options: ServerRenderOptions): Promise<st
     const records = Array.isArray(options.comments) ? options.comments : [];
     adapter = new MemoryAdapter({[options.thread]: records}, {clock});
     page = await adapter.load({thread: options.thread, cursor: null, sort, limit: pageSize});
-    embedded = `<script type="application/json">${scriptJson({comments: options.comments})}</script>`;
+    // What was rendered: a value that is no list was rendered as an empty discussion, and the browser takes that over.
+    embedded = `<script type="application/json">${scriptJson({comments: records})}</script>`;
   }
   const jsonLd =
     options.jsonLd === false
