@@ -17,35 +17,31 @@ import {formatRelative, nextChange} from './time/relative-time.js';
 
 const WAKE_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'touchstart'] as const;
 
-let loading: Promise<unknown> | undefined;
-/** The widget has taken over and carried out the clicks that waited. */
-let ready = false;
-let timer: ReturnType<typeof setTimeout> | undefined;
-/** Clicks that came before the widget was ready: carried out once it is. */
-const pendingClicks: HTMLElement[] = [];
+type Host = HTMLElement & {hasUpdated?: boolean; updateComplete?: Promise<unknown>};
 
+let widget: Promise<unknown> | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** Per element, clicks on its buttons that came before it was taken over: carried out once it is. */
+const pendingClicks = new Map<Host, HTMLElement[]>();
+
+/** Loads the widget once; if its file does not arrive, the next interaction tries again. */
 function loadWidget(): Promise<unknown> {
-  if (loading) return loading;
-  clearTimeout(timer);
-  document.removeEventListener('visibilitychange', onVisibility);
-  removeEventListener('hashchange', onHashChange);
-  for (const host of serverRendered()) {
-    for (const type of WAKE_EVENTS) host.removeEventListener(type, wake);
-  }
-  loading = import('./standalone-module.js').then(async () => {
-    await customElements.whenDefined('article-comments');
-    const hosts = serverRendered() as (HTMLElement & {updateComplete?: Promise<unknown>; hasUpdated?: boolean})[];
-    // Taken over once the data is in (article-comments.ts): then the same buttons work.
-    await Promise.all(hosts.map((host) => waitForUpdate(host)));
-    ready = true;
-    for (const host of hosts) host.removeEventListener('click', onClick, {capture: true});
-    for (const target of pendingClicks.splice(0)) if (target.isConnected) target.click();
-  });
-  return loading;
+  widget ??= import('./standalone-module.js').then(
+    () => {
+      removeEventListener('hashchange', onHashChange);
+      for (const host of serverRendered()) for (const type of WAKE_EVENTS) host.removeEventListener(type, wake);
+    },
+    (error: unknown) => {
+      widget = undefined;
+      console.warn('<article-comments>: the widget could not be loaded; it is tried again on the next interaction.', error);
+    }
+  );
+  return widget;
 }
 
-async function waitForUpdate(host: HTMLElement & {updateComplete?: Promise<unknown>; hasUpdated?: boolean}): Promise<void> {
-  for (let i = 0; i < 600 && !host.hasUpdated; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+/** Resolves once `host` has taken its server-rendered discussion over (or after half a minute). */
+async function takenOver(host: Host): Promise<void> {
+  for (let i = 0; i < 600 && !host.hasUpdated && host.isConnected; i++) await new Promise((resolve) => setTimeout(resolve, 50));
   await host.updateComplete;
 }
 
@@ -53,9 +49,19 @@ function wake(): void {
   void loadWidget();
 }
 
-/** A click on a button before the widget is ready: remembered, and done once it is. */
+/** The same button after the take-over: the server's node (kept by hydration), else found again by what it does. */
+function again(host: Host, target: HTMLElement): HTMLElement | null {
+  if (target.isConnected) return target;
+  const {action, id} = target.dataset;
+  if (!action) return null;
+  const selector = `[data-action="${CSS.escape(action)}"]${id === undefined ? '' : `[data-id="${CSS.escape(id)}"]`}`;
+  return host.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+}
+
+/** A click on a button before its element is taken over: remembered, and done once it is. */
 function onClick(event: Event): void {
-  if (ready) return;
+  const host = event.currentTarget as Host;
+  if (host.hasUpdated) return;
   const target = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.matches('button, [data-action]'));
   if (!target || target.localName === 'a') {
     void loadWidget();
@@ -63,8 +69,17 @@ function onClick(event: Event): void {
   }
   event.preventDefault();
   event.stopPropagation();
-  if (!pendingClicks.includes(target)) pendingClicks.push(target);
-  void loadWidget();
+  const queue = pendingClicks.get(host) ?? [];
+  if (!queue.includes(target)) queue.push(target);
+  if (queue.length > 1) return;
+  pendingClicks.set(host, queue);
+  void loadWidget()
+    .then(() => takenOver(host))
+    .then(() => {
+      const clicks = pendingClicks.get(host) ?? [];
+      pendingClicks.delete(host);
+      for (const click of clicks) again(host, click)?.click();
+    });
 }
 
 function onHashChange(): void {
@@ -76,17 +91,20 @@ function onVisibility(): void {
   else clearTimeout(timer);
 }
 
-function serverRendered(): HTMLElement[] {
+function serverRendered(): Host[] {
   return [...document.querySelectorAll<HTMLElement>('article-comments')].filter((host) => host.shadowRoot !== null);
 }
 
-/** Rewrites each time's text (the text node Lit's markers hold, nothing else) and sets one timer for the next change. */
+/**
+ * Rewrites each time's text (the text node Lit's markers hold, nothing else) in the elements not
+ * taken over yet, and sets one timer for the next change.
+ */
 function updateTimes(): void {
   clearTimeout(timer);
-  if (loading) return;
   const now = Date.now();
   let next = Infinity;
-  for (const host of serverRendered()) {
+  for (const host of serverRendered() as Host[]) {
+    if (host.hasUpdated) continue;
     for (const time of host.shadowRoot!.querySelectorAll('time[datetime]')) {
       const date = Date.parse(time.getAttribute('datetime') ?? '');
       if (Number.isNaN(date)) continue;

@@ -236,4 +236,47 @@ describe('a discussion rendered on the server', () => {
       expect(target).to.exist;
     });
   });
+
+  describe('with the script-tag file, after the take-over', () => {
+    interface Bundle {
+      ManualClock: new (now: number) => {pending: number; now(): number};
+      MemoryAdapter: new (discussions: Record<string, unknown[]>) => unknown;
+    }
+
+    it('a removed element leaves no time on the clock: server-rendered and rendered in the browser', async () => {
+      const now = Date.now();
+      const {win, host} = await openPage({fixture: 'basic', script: 'none', now: String(now)});
+      await addScript(win, host);
+      const bundle = (win as unknown as {ArticleComments: Bundle}).ArticleComments;
+      // Server-rendered: times move to another clock, then the element leaves the page.
+      const clock = new bundle.ManualClock(now);
+      Object.assign(host, {clock});
+      await until(() => clock.pending > 0, 'the times on the manual clock');
+      host.remove();
+      expect(clock.pending, 'times still registered after removal').to.equal(0);
+      // Rendered in the browser by the same file.
+      const other = new bundle.ManualClock(now);
+      const element = Object.assign(win.document.createElement('article-comments'), {
+        thread: 'bundle',
+        clock: other,
+        adapter: new bundle.MemoryAdapter({bundle: [{id: 'b1', author: {name: 'B'}, body: 'Text', createdAt: new Date(now - 3 * MINUTE).toISOString()}]}),
+      });
+      win.document.body.append(element);
+      await until(() => other.pending > 0, 'the time of the new element on its clock');
+      element.remove();
+      expect(other.pending).to.equal(0);
+    });
+
+    it('takes over a backend page whose discussion object is broken, as the server rendered it', async () => {
+      const {win, host} = await openPage({fixture: 'broken', script: 'none'});
+      const root = host.shadowRoot!;
+      const first = root.querySelector('article.comment');
+      expect(root.querySelectorAll('article.comment')).to.have.length(3);
+      const logged = watchConsole(win);
+      await addScript(win, host);
+      expect(root.querySelector('article.comment')).to.equal(first);
+      expect(root.querySelector('[data-action="compose"]'), 'not closed: "ja" is no boolean').to.exist;
+      expect(logged.filter((line) => /hydrat|differs/i.test(line))).to.deep.equal([]);
+    });
+  });
 });

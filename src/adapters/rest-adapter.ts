@@ -7,7 +7,6 @@ import type {
   CommentAdapter,
   CommentPage,
   CountsRequest,
-  DiscussionInfo,
   LiveUpdate,
   LoadRequest,
   LocateRequest,
@@ -17,8 +16,8 @@ import type {
   ReportReceipt,
   ReportRequest,
 } from './adapter.js';
+import {readDiscussion} from '../model/discussion-info.js';
 import {isRecord} from '../model/is-record.js';
-import {parseDate} from '../model/parse.js';
 import {parseReactionState} from '../model/reactions.js';
 import {AdapterError, UnexpectedResponseError} from './errors.js';
 import {followEventStream} from './event-stream.js';
@@ -66,18 +65,7 @@ function pageOf(body: unknown, what: string): Record<string, unknown> & {comment
   return body as Record<string, unknown> & {comments: unknown[]};
 }
 
-/** The documented fields of a `discussion` object; anything else is left out. */
-export function readDiscussion(value: unknown): DiscussionInfo {
-  const discussion: DiscussionInfo = {};
-  if (!isRecord(value)) return discussion;
-  if (typeof value.closed === 'boolean') discussion.closed = value.closed;
-  if (typeof value.closedMessage === 'string') discussion.closedMessage = value.closedMessage;
-  if (typeof value.closesAt === 'string' && parseDate(value.closesAt) !== undefined) discussion.closesAt = value.closesAt;
-  if (typeof value.maxLength === 'number') discussion.maxLength = value.maxLength;
-  if (typeof value.anonymous === 'boolean') discussion.anonymous = value.anonymous;
-  if (value.mode === 'qa' || value.mode === 'comments') discussion.mode = value.mode;
-  return discussion;
-}
+export {readDiscussion};
 
 export class RestAdapter implements CommentAdapter {
   readonly capabilities: Partial<AdapterCapabilities>;

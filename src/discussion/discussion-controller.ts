@@ -9,6 +9,7 @@ import type {CommentAdapter, CommentPage, DiscussionInfo} from '../adapters/adap
 import {toAdapterError, type AdapterError} from '../adapters/errors.js';
 import type {Comment, SortOrder} from '../model/comment.js';
 import type {CommentDataError} from '../model/errors.js';
+import {readDiscussion} from '../model/discussion-info.js';
 import {isRecord} from '../model/is-record.js';
 import {parseComments, parseDate, readId} from '../model/parse.js';
 import {addMark, loadMarks} from '../drafts/reader-marks.js';
@@ -147,9 +148,10 @@ export class DiscussionController implements ReactiveController {
     } else {
       this.report(parseComments(page.comments).errors);
     }
-    this.nextCursor = page.nextCursor ?? null;
-    this.#total = page.total;
-    this.info = page.discussion ?? {};
+    this.nextCursor = typeof page.nextCursor === 'string' ? page.nextCursor : null;
+    this.#total = typeof page.total === 'number' && Number.isFinite(page.total) ? page.total : undefined;
+    // Given, not loaded through an adapter that checked it: checked here.
+    this.info = readDiscussion(page.discussion);
     this.state = 'ready';
     if (isServer) return undefined;
     source.adapter.resume?.({thread: source.thread, page, readerId: readerId()});

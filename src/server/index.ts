@@ -20,6 +20,8 @@ import {RestAdapter} from '../adapters/rest-adapter.js';
 import {ArticleComments} from '../elements/article-comments/article-comments.js';
 import {handOver, scriptJson} from '../elements/article-comments/server-state.js';
 import {DEFAULT_MAX_LENGTH, SORT_ORDERS, type SortOrder} from '../model/comment.js';
+import {readDiscussion} from '../model/discussion-info.js';
+import {isRecord} from '../model/is-record.js';
 import {parseDate} from '../model/parse.js';
 import type {Clock} from '../time/clock.js';
 import {commentsJsonLd} from './json-ld.js';
@@ -113,8 +115,9 @@ export async function renderDiscussion(options: ServerRenderOptions): Promise<st
     const records = Array.isArray(options.comments) ? options.comments : [];
     adapter = new MemoryAdapter({[options.thread]: records}, {clock});
     page = await adapter.load({thread: options.thread, cursor: null, sort, limit: pageSize});
-    // What was rendered: a value that is no list was rendered as an empty discussion, and the browser takes that over.
-    embedded = `<script type="application/json">${scriptJson({comments: records})}</script>`;
+    // What was rendered (a value that is no list as an empty discussion), without what only moderators
+    // and authors may read: the page's source is public.
+    embedded = `<script type="application/json">${scriptJson({comments: records.map(publicRecord)})}</script>`;
   }
   const jsonLd =
     options.jsonLd === false
@@ -153,6 +156,24 @@ export async function renderDiscussion(options: ServerRenderOptions): Promise<st
   }
 }
 
+/**
+ * What the page may carry of a record. The text (and quote) of a comment that is not published
+ * (pending, rejected, deleted, removed) stays on the server, and so does the name where the
+ * discussion hides it (all but pending): the widget shows none of it to readers, and the records
+ * in the page are as public as the page. Structure (id, parent, status, time) stays, so the
+ * browser builds the same thread as the server.
+ */
+function publicRecord(record: unknown): unknown {
+  if (!isRecord(record) || record.status === undefined || record.status === null || record.status === 'published') return record;
+  const copy: Record<string, unknown> = {...record};
+  if (typeof copy.body === 'string') copy.body = '';
+  delete copy.quote;
+  if (copy.status !== 'pending' && isRecord(copy.author)) {
+    copy.author = copy.author.role === undefined ? {} : {role: copy.author.role};
+  }
+  return copy;
+}
+
 /** A backend's page as the browser would take it: anything unreadable becomes an empty page, never an exception. */
 function checkedPage(page: unknown): CommentPage {
   const value = (page && typeof page === 'object' ? page : {}) as Partial<CommentPage>;
@@ -160,7 +181,7 @@ function checkedPage(page: unknown): CommentPage {
     comments: Array.isArray(value.comments) ? value.comments : [],
     nextCursor: typeof value.nextCursor === 'string' ? value.nextCursor : null,
     total: typeof value.total === 'number' && Number.isFinite(value.total) ? value.total : undefined,
-    discussion: value.discussion && typeof value.discussion === 'object' ? value.discussion : undefined,
+    discussion: readDiscussion(value.discussion),
   };
 }
 

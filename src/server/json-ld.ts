@@ -31,7 +31,7 @@ export interface CommentJsonLd {
 
 /** The items for `records` (unchecked, as an adapter returns them). */
 export function commentsJsonLd(records: readonly unknown[], {pageUrl}: JsonLdOptions): CommentJsonLd[] {
-  const page = pageUrl.replace(/#.*$/, '');
+  const page = String(pageUrl ?? '').replace(/#.*$/, '');
   const {comments} = parseComments(Array.isArray(records) ? records : []);
   const published = new Set(comments.filter(isIndexable).map((comment) => comment.id));
   const url = (id: string) => `${page}${permalink(id)}`;

@@ -38,16 +38,23 @@ class RelativeTimeDirective extends AsyncDirective {
       const root = (part.options?.host as Element | undefined)?.shadowRoot;
       if (root) watchSkippedContent(root);
     }
-    const text = this.render(date, clock);
     if (isHydrating()) {
-      // Lit adopts the server's text node as it is, assuming it shows this value: write it once
-      // Lit is done (the node follows the part's start marker).
+      // Lit adopts the server's text node as it is, assuming it shows this value. Once Lit is
+      // done, the text is written into that node (it follows the part's start marker) and the
+      // time joins the clock; not if the take-over failed and the server's nodes are gone.
+      this.#date = date;
+      this.#clock = clock;
+      const text = formatRelative(date, clock.now());
       queueMicrotask(() => {
-        const node = part.startNode?.nextSibling;
-        if (node instanceof Text && node !== part.endNode && typeof text === 'string') node.data = text;
+        const start = part.startNode;
+        if (!start?.isConnected || !this.isConnected) return;
+        const current = this.#update_();
+        const node = start.nextSibling;
+        if (node instanceof Text && node !== part.endNode) node.data = current;
       });
+      return text;
     }
-    return text;
+    return this.render(date, clock);
   }
 
   render(date: number, clock: Clock): string {

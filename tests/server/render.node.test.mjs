@@ -153,6 +153,31 @@ describe('renderDiscussion() in plain Node', () => {
     assert.deepEqual(first, page);
   });
 
+  it('puts nothing in the page that only moderators and authors may read', async () => {
+    const secret = (what) => `GEHEIM-${what}-${randomUUID()}`;
+    const comments = [
+      {id: 'ok', author: {name: 'Öffentlich'}, body: 'Sichtbar', createdAt: minutesAgo(9)},
+      {id: 'p', author: {name: 'Wartende'}, body: secret('pending'), quote: {text: secret('quote'), source: 'article'}, createdAt: minutesAgo(8), status: 'pending'},
+      {id: 'r', author: {name: secret('rejected-name')}, body: secret('rejected'), createdAt: minutesAgo(7), status: 'rejected'},
+      {id: 'd', parentId: 'ok', author: {name: secret('deleted-name')}, body: secret('deleted'), createdAt: minutesAgo(6), status: 'deleted'},
+      {id: 'x', author: {name: secret('removed-name'), role: 'reader'}, body: secret('removed'), createdAt: minutesAgo(5), status: 'removed'},
+    ];
+    const html = await renderDiscussion({thread: 'moderated', comments, pageUrl: PAGE, now: NOW});
+    assert.ok(!html.includes('GEHEIM'), 'no hidden text or name anywhere in the page, the embedded records included');
+    const [data] = scripts(html, 'application/json');
+    assert.deepEqual(JSON.parse(data).comments.map((record) => [record.id, record.status ?? 'published']), [
+      ['ok', 'published'], ['p', 'pending'], ['r', 'rejected'], ['d', 'deleted'], ['x', 'removed'],
+    ]);
+    assert.ok(html.includes('Wartende'), 'a pending comment shows who wrote it, as in the browser');
+  });
+
+  it('takes a backend page with a broken discussion object without throwing', async () => {
+    const page = {comments: [{id: 'z', author: {name: 'Z'}, body: 'Text', createdAt: minutesAgo(1)}], nextCursor: null, discussion: {closedMessage: 5, closed: 'ja', mode: 'quiz', closesAt: 'morgen'}};
+    const html = await renderDiscussion({thread: 'broken', src: 'https://api.example/comments', page, pageUrl: PAGE, now: NOW});
+    assert.ok(html.includes('id="comment-z"'));
+    assert.match(shadow(html), /Schreiben Sie einen Kommentar/, 'not closed: "ja" is no boolean');
+  });
+
   it('names the style hash a strict CSP needs for the first paint', () => {
     const [hash] = styleHashes();
     assert.match(hash, /^'sha256-[A-Za-z0-9+/]+=*'$/);

@@ -1,4 +1,5 @@
-import {adoptStyles, isServer, render, type PropertyValues} from 'lit';
+import {hydrate} from '@lit-labs/ssr-client';
+import {adoptStyles, isServer, ReactiveElement, type PropertyValues} from 'lit';
 import {DiscussionController} from '../../discussion/discussion-controller.js';
 import {CommentsDataErrorEvent, CommentsLoadFailedEvent, CommentsLoadedEvent, CommentsRenderedEvent} from '../../events.js';
 import {de} from '../../i18n/de.js';
@@ -236,15 +237,19 @@ export class ArticleComments extends ArticleCommentsProperties {
     super.scheduleUpdate();
   }
 
-  override connectedCallback(): void {
-    // A shadow root before the first update came from the server's HTML (declarative shadow DOM).
+  /**
+   * A shadow root before the first update came from the server's HTML (declarative shadow DOM):
+   * it is the render root, as it is, and the first update takes its nodes over (see `update`).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (!this.hasUpdated && this.shadowRoot?.firstChild) {
       this.#serverRendered = true;
       // The server's <style> is inline, which a strict CSP (style-src 'self') blocks:
       // constructable stylesheets are allowed, and harmless beside it where it applied.
       adoptStyles(this.shadowRoot, (this.constructor as typeof ArticleComments).elementStyles);
+      return this.shadowRoot;
     }
-    super.connectedCallback();
+    return super.createRenderRoot();
   }
 
   /** Server-rendered: the server's DOM stays until the data it shows is here too (then it is taken over, not rebuilt). */
@@ -258,12 +263,22 @@ export class ArticleComments extends ArticleCommentsProperties {
     if (changed.has('replies') && changed.get('replies') !== undefined) this.#view.resetFolding();
   }
 
+  /**
+   * The first update of a server-rendered element takes the server's nodes over with Lit's
+   * hydration (`@lit-labs/ssr-client`), called here rather than through Lit's global patch of
+   * LitElement: it works whatever imported Lit first, and leaves Lit's own bookkeeping (which
+   * tells directives when the element leaves the page) intact for every later update.
+   */
   protected override update(changed: PropertyValues<this>): void {
     if (!this.#serverRendered || this.hasUpdated) return super.update(changed);
+    const value = this.render();
+    // What LitElement's update does before rendering: reflect attributes; know whether it is in the page.
+    ReactiveElement.prototype['update'].call(this, changed);
+    this.renderOptions.isConnected = this.isConnected;
     startHydration();
     let failed = false;
     try {
-      super.update(changed);
+      hydrate(value, this.renderRoot, this.renderOptions);
     } catch (error) {
       failed = true;
       // What the browser would render differs from the server's HTML (e.g. this reader's own
@@ -274,7 +289,11 @@ export class ArticleComments extends ArticleCommentsProperties {
     }
     if (failed) {
       this.renderRoot.replaceChildren();
-      render(this.render(), this.renderRoot, this.renderOptions);
+      super.update(changed);
+    } else {
+      // Once more through Lit's own update (nothing changes in the DOM): from then on Lit holds
+      // the rendered part, and connecting or removing the element reaches every directive.
+      this.requestUpdate();
     }
   }
 

@@ -13,6 +13,7 @@
  * backend for the first page again.
  */
 import type {CommentAdapter, CommentPage} from '../../adapters/adapter.js';
+import {readDiscussion} from '../../model/discussion-info.js';
 import type {Clock} from '../../time/clock.js';
 
 export interface ServerState {
@@ -54,7 +55,7 @@ export function readFirstPage(host: Element): CommentPage | undefined {
         comments,
         nextCursor: typeof nextCursor === 'string' ? nextCursor : null,
         total: typeof total === 'number' ? total : undefined,
-        discussion: discussion && typeof discussion === 'object' ? discussion : undefined,
+        discussion: readDiscussion(discussion),
       };
     }
   } catch {
