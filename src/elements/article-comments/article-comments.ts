@@ -230,9 +230,9 @@ export class ArticleComments extends ArticleCommentsProperties {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
       const loading = this.#source.configure();
-      // Server-rendered, the discussion is on screen already: no hurry, and the first render must
-      // be the server's (hydration), so it waits for the data.
-      if (loading) await (this.#serverRendered ? loading : Promise.race([loading, new Promise((resolve) => setTimeout(resolve))]));
+      // (Server-rendered, the first render waits for the data in `shouldUpdate`, not here: a load
+      // that never settles must not hold up every later update.)
+      if (loading) await Promise.race([loading, new Promise((resolve) => setTimeout(resolve))]);
     }
     super.scheduleUpdate();
   }
