@@ -30,19 +30,21 @@ async function longestTask(query: string): Promise<number> {
 
 /**
  * The shape's longest task is within `limit` (scaled by how busy the machine is) in at least one
- * of three fresh pages: a garbage collection or the machine's other work can land in any one frame
- * (a major GC alone takes 20 ms here), a widget that makes a long task makes one every time.
+ * of five fresh pages: a garbage collection or the machine's other work can land in any one frame
+ * (a major GC alone takes 20 ms here), a widget that makes a long task makes one every time. (On
+ * this machine the 10,000-deep chain shows no long task at all in most pages and 50–80 ms in some;
+ * three pages in a row of the second kind made a CI run red.)
  */
 async function expectNoTaskOver(query: string, limit: number, busy: number): Promise<void> {
   const seen: number[] = [];
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     const longest = await longestTask(query);
     const factor = Math.max(busy, slowdown());
     if (longest <= limit * factor) return;
     seen.push(longest);
   }
   const factor = Math.max(busy, slowdown());
-  expect(Math.min(...seen), `longest task in three pages: ${seen.join(', ')} ms (machine ${factor.toFixed(1)}× slower than quiet)`).to.be.at.most(limit * factor);
+  expect(Math.min(...seen), `longest task in five pages: ${seen.join(', ')} ms (machine ${factor.toFixed(1)}× slower than quiet)`).to.be.at.most(limit * factor);
 }
 
 describe('long tasks while rendering hostile discussions', function () {
