@@ -13,7 +13,6 @@ import {createHash} from 'node:crypto';
 import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html, nothing} from 'lit';
-import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import type {CommentAdapter, CommentPage} from '../adapters/adapter.js';
 import {MemoryAdapter} from '../adapters/memory-adapter.js';
 import {RestAdapter} from '../adapters/rest-adapter.js';
@@ -125,8 +124,9 @@ export async function renderDiscussion(options: ServerRenderOptions): Promise<st
       : `<script type="application/ld+json">${scriptJson(commentsJsonLd(page.comments, {pageUrl: options.pageUrl}))}</script>`;
   ensureDefined();
   handOver({adapter, page, pageUrl: options.pageUrl, clock});
+  let markup: string;
   try {
-    return collectResultSync(
+    markup = collectResultSync(
       render(html`<article-comments
         id=${defined(options.id)}
         thread=${options.thread}
@@ -148,12 +148,16 @@ export async function renderDiscussion(options: ServerRenderOptions): Promise<st
         storage=${defined(options.storage)}
         poll-interval=${defined(options.pollInterval)}
         loading=${defined(options.loading)}
-        >${unsafeHTML(embedded + jsonLd)}</article-comments
+        ></article-comments
       >`)
     );
   } finally {
     handOver(undefined);
   }
+  // The two data scripts go in as the element's last children: written by this module (every `<`,
+  // `>` and `&` of the data a JSON escape, see scriptJson), never HTML from the records.
+  const end = markup.lastIndexOf('</article-comments');
+  return markup.slice(0, end) + embedded + jsonLd + markup.slice(end);
 }
 
 /**
