@@ -42,7 +42,7 @@ export function routeClick(event: MouseEvent, context: ActionContext): void {
       if (comment) void forms.openReply(id, view.reply?.parentId === id ? view.reply.quote : null);
       break;
     case 'quote':
-      if (comment) void forms.openReply(id, {text: quoteOf(context, id, comment.body), source: id});
+      if (comment) void forms.openReply(id, {text: quoteOf(context, id, comment.body), source: id}, 'quote');
       break;
     case 'toggle':
       view.toggle(id);

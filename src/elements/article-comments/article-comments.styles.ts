@@ -6,6 +6,7 @@ export const styles = [
   shared,
   css`
     :host {
+      --_avatar: 2rem;
       display: block;
       container-type: inline-size;
       /* The element keeps what the reader reads in place itself (scroll-anchor.ts). */
@@ -92,19 +93,9 @@ export const styles = [
 
     /*
      * Block layout, not grid, for the thread: with thousands of comments grid
-     * layout costs twice as much. Each comment's box reaches half a space past
-     * the text on both sides (for the highlight), so threads and replies pull
-     * their items out by that much and everything else back in.
+     * layout costs twice as much. Nothing reaches past the text column: not
+     * the separators, not the highlight of a linked comment.
      */
-    .thread,
-    .replies > .item {
-      margin-inline: calc(var(--_space) * -0.5);
-    }
-
-    .item > :not(.comment) {
-      margin-inline: calc(var(--_space) * 0.5);
-    }
-
     .item > * + *,
     .replies > .item + .item {
       margin-block-start: calc(var(--_space) * 0.25);
@@ -112,7 +103,7 @@ export const styles = [
 
     .thread > .item {
       min-width: 0;
-      padding-block: calc(var(--_space) * 0.75);
+      padding-block: calc(var(--_space) * 0.5);
       /*
        * A change inside a thread (a time ticking from "vor 9 Minuten" to
        * "vor 10 Minuten", a new reply) lays out that thread only.
@@ -141,10 +132,17 @@ export const styles = [
       border-block-start: 1px solid var(--_border);
     }
 
+    /* The line down from a comment to its replies shows who answers whom. */
     .replies {
-      margin-block-start: calc(var(--_space) * 0.5);
+      margin-block-start: calc(var(--_space) * 0.25);
       padding-inline-start: var(--_indent);
       border-inline-start: 2px solid var(--_border);
+    }
+
+    /* Under the avatar's middle, when there are avatars. */
+    :host([avatars]) .replies:not(.flat) {
+      margin-inline-start: calc(var(--_avatar) / 2 - 1px);
+      padding-inline-start: calc(var(--_indent) - var(--_avatar) / 2 + 1px);
     }
 
     .replies.flat {
@@ -160,21 +158,21 @@ export const styles = [
 
     .comment {
       min-width: 0;
-      padding: calc(var(--_space) * 0.5);
+      padding-block: calc(var(--_space) * 0.5);
       border-radius: var(--_radius);
       background: var(--_surface);
       scroll-margin-block: calc(var(--_space) * 4);
     }
 
     .comment > * + * {
-      margin-block-start: calc(var(--_space) * 0.3);
+      margin-block-start: calc(var(--_space) * 0.25);
     }
 
-    /* A bar on the start side (right in right-to-left pages), without shifting the text. */
+    /* The linked comment: a tint and a bar on the start side (right in right-to-left pages), inside the column. */
     .comment.target {
+      padding-inline: calc(var(--_space) * 0.75 - 3px) calc(var(--_space) * 0.75);
+      border-inline-start: 3px solid var(--_brand);
       background: var(--_highlight);
-      border-inline-start: 3px solid var(--_accent);
-      padding-inline-start: calc(var(--_space) * 0.5 - 3px);
     }
 
     .comment:focus {
@@ -196,8 +194,75 @@ export const styles = [
     }
 
     .author {
+      font-family: var(--_heading-font);
       font-weight: 700;
       overflow-wrap: anywhere;
+    }
+
+    /* Initials on a colour from the name (avatars attribute); decoration only, the name is beside it. */
+    .avatar {
+      display: inline-grid;
+      place-items: center;
+      flex: none;
+      align-self: center;
+      width: var(--_avatar);
+      height: var(--_avatar);
+      border-radius: 50%;
+      background: oklch(0.45 0.09 var(--_hue));
+      color: #ffffff;
+      font-size: calc(var(--_avatar) * 0.4);
+      font-weight: 700;
+      line-height: 1;
+      letter-spacing: 0.02em;
+      user-select: none;
+    }
+
+    .hue-0 {
+      --_hue: 15;
+    }
+
+    .hue-1 {
+      --_hue: 45;
+    }
+
+    .hue-2 {
+      --_hue: 75;
+    }
+
+    .hue-3 {
+      --_hue: 105;
+    }
+
+    .hue-4 {
+      --_hue: 135;
+    }
+
+    .hue-5 {
+      --_hue: 165;
+    }
+
+    .hue-6 {
+      --_hue: 195;
+    }
+
+    .hue-7 {
+      --_hue: 225;
+    }
+
+    .hue-8 {
+      --_hue: 255;
+    }
+
+    .hue-9 {
+      --_hue: 285;
+    }
+
+    .hue-10 {
+      --_hue: 315;
+    }
+
+    .hue-11 {
+      --_hue: 345;
     }
 
     .badge {
@@ -277,6 +342,40 @@ export const styles = [
       font-size: 0.875em;
     }
 
+    /* The time is the comment's permalink; its full date is in its name, and shown on focus. */
+    a.time {
+      position: relative;
+      text-decoration: none;
+      white-space: nowrap;
+    }
+
+    a.time:hover {
+      text-decoration: underline;
+    }
+
+    a.time:focus-visible > .full-date {
+      inset-block-start: calc(100% + 0.25em);
+      inset-inline-start: 0;
+      z-index: 2;
+      width: auto;
+      height: auto;
+      margin: 0;
+      padding: 0.2em 0.5em;
+      clip-path: none;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_field);
+      color: var(--_field-text);
+    }
+
+    .reaction-count.zero {
+      display: none;
+    }
+
+    .reply-to a {
+      color: inherit;
+      font-weight: 600;
+    }
 
     .reply-to {
       margin: 0;
@@ -367,31 +466,48 @@ export const styles = [
       color: inherit;
     }
 
+    /* Quiet actions: they must not shout louder than the text. */
     .actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0 0.25em;
-      margin-inline-start: -0.5em;
+      gap: 0 0.1em;
+      margin-inline-start: -0.45em;
     }
 
     .actions .link-button {
-      margin-inline-start: 0;
+      gap: 0.3em;
       min-height: 2rem;
+      margin-inline-start: 0;
+      padding-inline: 0.45em;
+      color: var(--_muted);
       font-size: 0.85em;
+      font-weight: 500;
     }
 
+    .actions .link-button:hover {
+      color: var(--_text);
+    }
+
+    .actions .reaction[aria-pressed='true'] {
+      color: var(--_accent);
+    }
+
+    /* The reply toggle is not an action: "2 Antworten" with a chevron, in the text's colour, at the top of the line. */
     .item > .toggle {
+      gap: 0.4em;
       min-height: 2rem;
-      margin-inline: calc(var(--_space) * 0.5 - 0.5em);
+      margin-inline-start: -0.45em;
+      padding-inline: 0.45em;
+      color: var(--_text);
       font-size: 0.85em;
+      font-weight: 600;
     }
 
     .toggle::before {
       content: '';
-      display: inline-block;
+      flex: none;
       width: 0.45em;
       height: 0.45em;
-      margin-inline-end: 0.5em;
       border-block-end: 2px solid currentColor;
       border-inline-end: 2px solid currentColor;
       transform: translateY(-0.15em) rotate(45deg);
@@ -405,6 +521,28 @@ export const styles = [
       padding: calc(var(--_space) * 0.75);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
+    }
+
+    h2,
+    .heading {
+      font-family: var(--_heading-font);
+    }
+
+    :host([density='compact']) {
+      --_line-height: var(--ac-line-height, 1.45);
+    }
+
+    :host([density='compact']) .actions .link-button,
+    :host([density='compact']) .item > .toggle {
+      min-height: 1.75rem;
+    }
+
+    :host([preset='classic']) .thread > .item + .item {
+      border-block-start-color: color-mix(in srgb, currentColor 45%, transparent);
+    }
+
+    :host([preset='classic']) .header {
+      border-block-end: 2px solid currentColor;
     }
 
     .more {

@@ -323,6 +323,7 @@ export class ArticleComments extends ArticleCommentsProperties {
       reactions: this.#source.adapter ? this.#reactions.enabled : false,
       reactionLabel: this.reactionLabel.trim() || de.reactionLabel,
       qa: this.#discussion.info.mode === 'qa',
+      avatars: this.avatars,
     });
   }
 

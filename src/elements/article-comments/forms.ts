@@ -43,6 +43,8 @@ export class FormsController implements ReactiveController {
   composerOpen = false;
   /** The discussion whose saved draft was looked for. */
   #checkedThread: string | undefined;
+  /** Which button opened the reply form. */
+  #opener: 'reply' | 'quote' = 'reply';
   #host: FormsHost;
   #deps: FormsDeps;
 
@@ -77,7 +79,9 @@ export class FormsController implements ReactiveController {
     if (await this.#showComposer(this.#host.resolvedThread)) await this.#focus('comment-reply.composer');
   }
 
-  async openReply(parentId: string, quote: Quote | null): Promise<void> {
+  /** `opener`: the button ("reply" or "quote") that focus returns to when the form is closed. */
+  async openReply(parentId: string, quote: Quote | null, opener: 'reply' | 'quote' = 'reply'): Promise<void> {
+    this.#opener = opener;
     if (!(await this.#loaded())) return;
     this.#deps.view.setReply({parentId, quote});
     await this.#focus('comment-reply.reply-form');
@@ -132,12 +136,21 @@ export class FormsController implements ReactiveController {
     article?.focus({preventScroll: true});
   }
 
+  /** "Abbrechen" or Escape: the form closes (its draft stays saved) and focus returns to the button that opened it. */
   #onCancel(event: CommentReplyCancelEvent): void {
     const parentId = event.parentId;
-    if (!parentId || this.#deps.view.reply?.parentId !== parentId) return;
+    if (!parentId) {
+      if (!this.composerOpen) return;
+      this.composerOpen = false;
+      this.#host.requestUpdate();
+      void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[data-action="compose"]')?.focus());
+      return;
+    }
+    if (this.#deps.view.reply?.parentId !== parentId) return;
     this.#deps.view.setReply(null);
+    const opener = this.#opener;
     void this.#host.updateComplete.then(() =>
-      this.#deps.articleFor(parentId)?.querySelector<HTMLElement>('[data-action="reply"]')?.focus()
+      this.#deps.articleFor(parentId)?.querySelector<HTMLElement>(`[data-action="${opener}"]`)?.focus()
     );
   }
 }

@@ -27,11 +27,10 @@ export const liveStyles = css`
   .show-new {
     position: absolute;
     inset-inline: 0;
-    top: calc(var(--_space) * -0.625);
-    transform: translateY(-50%);
-    min-height: 1.75rem;
-    padding-block: 0.2em;
-    font-size: 0.85em;
+    top: calc(var(--_space) * -1.25 + 2px);
+    min-height: 1.5rem;
+    padding-block: 0.1em;
+    font-size: 0.8em;
     width: max-content;
     max-width: 100%;
     margin-inline: auto;

@@ -64,6 +64,15 @@ export class ArticleCommentsProperties extends LitElement {
   /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
   @property({reflect: true}) theme: 'light' | 'dark' | 'auto' = 'light';
 
+  /** A look to start from: `neutral` (no colour of its own: the page's ink) or `classic` (serif names and headings, square corners). See docs/design.md. */
+  @property({reflect: true}) preset?: 'neutral' | 'classic';
+
+  /** `comfortable` (default) or `compact`: less space between comments, for long discussions. */
+  @property({reflect: true}) density: 'comfortable' | 'compact' = 'comfortable';
+
+  /** Shows initials on a colour from the name beside each name (no images, no requests). Off by default: see docs/design.md. */
+  @property({type: Boolean, reflect: true}) avatars = false;
+
   /** Base URL of a backend that speaks the REST contract (docs/rest-api.md). */
   @property() src = '';
 

@@ -30,11 +30,36 @@ const NOTICES: Record<Notice, string> = {
   unreadable: de.unreadable,
 };
 
-function renderTime(comment: Comment, clock: Clock): TemplateResult {
-  if (comment.createdAt === null) return html`<span class="time">${de.unknownTime}</span>`;
-  return html`<time part="time" class="time" datetime=${new Date(comment.createdAt).toISOString()} title=${formatFullDate(comment.createdAt)}
-    >${relativeTime(comment.createdAt, clock)}</time
+/**
+ * The time, which is also the comment's permalink ("vor 5 Minuten" links to
+ * #comment-ID). The full date is part of the link's name and shows when it
+ * has keyboard focus, so it is there without hovering; `title` adds it for
+ * the mouse.
+ */
+function renderTime(comment: Comment, name: string | null, clock: Clock): TemplateResult {
+  const link = (content: unknown) => html`<a
+    class="time"
+    part="permalink"
+    href=${permalink(comment.id)}
+    data-action="permalink"
+    data-id=${comment.id}
+    >${content}<span class="visually-hidden"> – ${name ? de.permalinkLabel(name) : de.permalinkLabelAnonymous}</span></a
   >`;
+  if (comment.createdAt === null) return link(de.unknownTime);
+  const full = formatFullDate(comment.createdAt);
+  return link(html`<time part="time" datetime=${new Date(comment.createdAt).toISOString()} title=${full}
+      >${relativeTime(comment.createdAt, clock)}</time
+    ><span class="visually-hidden">, </span><span class="visually-hidden full-date" part="full-date">${full}</span>`);
+}
+
+/** Initials on a colour from the name: decoration beside the name, hidden from assistive technology. */
+function renderAvatar(name: string): TemplateResult {
+  const words = name.trim().split(/[\s._-]+/u).filter(Boolean);
+  const first = [...(words[0] ?? '?')][0] ?? '?';
+  const last = words.length > 1 ? ([...words[words.length - 1]!][0] ?? '') : '';
+  let hash = 0;
+  for (let i = 0; i < name.length; i++) hash = (hash * 31 + name.charCodeAt(i)) | 0;
+  return html`<span class="avatar hue-${Math.abs(hash) % 12}" part="avatar" aria-hidden="true">${(first + last).toLocaleUpperCase('de')}</span>`;
 }
 
 /** "Angeheftet", "Redaktionsempfehlung", and in question mode "Beantwortet" or whose answer it is: from the data's fields and roles only. */
@@ -55,7 +80,8 @@ function renderMarks(node: ThreadNode, parent: Comment | null, settings: ThreadS
 function renderReaction(node: ThreadNode, name: string, settings: ThreadSettings): TemplateResult | typeof nothing {
   const {comment} = node;
   if (!settings.reactions || comment.status !== 'published' || !comment.readable) return nothing;
-  const count = html`<span class="reaction-count" part="reaction-count">${formatNumber(comment.reactions)}</span>`;
+  // No "0" beside "Empfehlen": the count shows from the first one.
+  const count = html`<span class=${comment.reactions ? 'reaction-count' : 'reaction-count zero'} part="reaction-count">${formatNumber(comment.reactions)}</span>`;
   if (node.own) return comment.reactions ? html`<span class="reaction own" title=${de.reactionCount(comment.reactions)}>${count}</span>` : nothing;
   return html`<button
     type="button"
@@ -113,10 +139,11 @@ export function renderComment(node: ThreadNode, parent: Comment | null, named: b
     aria-label=${label}
   >
     <header class="meta" part="comment-header">
+      ${settings.avatars && author ? renderAvatar(name) : nothing}
       ${author ? html`<bdi class="author" part="author">${name}</bdi>` : nothing}
       ${badge ? html`<span class="badge" part="badge">${de.badge[badge]}</span>` : nothing}
       ${renderMarks(node, parent, settings)}
-      ${renderTime(comment, settings.clock)}
+      ${renderTime(comment, author ? name : null, settings.clock)}
       ${comment.editedAt !== null && visible
         ? html`<span class="edited" title=${de.editedTitle(formatFullDate(comment.editedAt))}>(${de.edited})</span>`
         : nothing}
@@ -124,7 +151,7 @@ export function renderComment(node: ThreadNode, parent: Comment | null, named: b
     ${named && parent
       ? html`<p class="reply-to" part="reply-to">
           ${de.replyTo}
-          <a href=${permalink(parent.id)} data-action="permalink" data-id=${parent.id}>@<bdi>${parentName}</bdi></a>
+          <a href=${permalink(parent.id)} data-action="permalink" data-id=${parent.id}><bdi>${parentName}</bdi></a>
         </p>`
       : nothing}
     ${visible && comment.quote ? renderQuote(comment.quote, node.quoted) : nothing}
@@ -145,15 +172,6 @@ export function renderComment(node: ThreadNode, parent: Comment | null, named: b
             </button>`
         : nothing}
       ${renderReport(node, name, settings)}
-      <a
-        class="link-button"
-        part="permalink"
-        href=${permalink(comment.id)}
-        data-action="permalink"
-        data-id=${comment.id}
-        aria-label=${author ? de.permalinkLabel(name) : de.permalinkLabelAnonymous}
-        >${de.permalink}</a
-      >
     </div>
   </article>`;
 }

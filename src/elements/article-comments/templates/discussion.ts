@@ -85,6 +85,7 @@ function renderComposer(view: DiscussionView): TemplateResult {
     ? html`<comment-reply
         class="composer"
         part="composer"
+        cancelable
         exportparts="form: composer-form, textarea: composer-textarea, send-button: composer-send-button"
         >${view.ownNotice ? html`<slot name="composer-notice" slot="notice"></slot>` : nothing}</comment-reply
       >`
@@ -157,7 +158,7 @@ function renderList(view: DiscussionView): TemplateResult {
     return html`<slot name="empty"><p class="status empty" part="status">${de.empty}</p></slot>`;
   }
   const items = view.filter === 'featured' ? view.picks.length : view.roots.length;
-  return html`<div class="new-bar">
+  return html`<div class="list-area"><div class="new-bar">
       ${view.waiting
         ? html`<button type="button" class="button show-new" part="show-new" data-action="show-new">${de.showNewComments(view.waiting)}</button>`
         : nothing}
@@ -167,7 +168,7 @@ function renderList(view: DiscussionView): TemplateResult {
     <ol class=${view.filter === 'featured' ? 'thread picks' : 'thread'} part="list" aria-label=${de.listLabel}>
       ${view.filter === 'featured' ? renderPicks(view.picks, view.settings) : renderThread(view.roots, view.settings)}
     </ol>
-    ${view.filter === 'featured' ? nothing : renderMore(view)}`;
+    ${view.filter === 'featured' ? nothing : renderMore(view)}</div>`;
 }
 
 export function renderDiscussion(view: DiscussionView): TemplateResult {

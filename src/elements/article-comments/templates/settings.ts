@@ -23,6 +23,8 @@ export interface ThreadSettings extends LayoutSettings {
   reactionLabel: string;
   /** Question mode: top-level comments are questions, answers come first. */
   qa: boolean;
+  /** Initials beside names. */
+  avatars: boolean;
 }
 
 /** Hands out the same settings object until one of the values changes. */
@@ -44,6 +46,7 @@ export class SettingsMemo {
       old.reactions === next.reactions &&
       old.reactionLabel === next.reactionLabel &&
       old.qa === next.qa &&
+      old.avatars === next.avatars &&
       old.targetPath.size === next.targetPath.size &&
       [...next.targetPath].every((id) => old.targetPath.has(id));
     return same ? old : (this.#last = next);
