@@ -50,7 +50,7 @@ describe('accessibility', () => {
     expect(view.comment('kev').getAttribute('aria-label')).to.equal('Antwort von kev an Julia Weber');
     expect(view.comment('#c6').getAttribute('aria-label')).to.equal('Dieser Kommentar wurde von der Redaktion entfernt.');
     const section = view.root.querySelector('section')!;
-    expect(view.root.getElementById(section.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('6 Kommentare');
+    expect(view.root.getElementById(section.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('6\u00a0Kommentare');
     expect(view.action(view.comment('kev'), 'reply').getAttribute('aria-label')).to.equal('kev antworten');
   });
 

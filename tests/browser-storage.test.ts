@@ -21,7 +21,7 @@ describe('the browser-storage adapter (storage="local")', () => {
     view = await renderDiscussion(seed, {thread, attributes: {storage: 'local'}});
     expect(view.comments().map((c) => view.author(c))).to.have.members(['Startbeitrag', 'Lokal', 'Lokal']);
     expect(view.author(view.parentOf(view.comments().find((c) => view.paragraphs(c)[0] === 'Und die Antwort auch.')!)!)).to.equal('Lokal');
-    expect(view.heading()).to.equal('3 Kommentare');
+    expect(view.heading()).to.equal('3\u00a0Kommentare');
   });
 
   it('stores nothing without storage="local"', async () => {

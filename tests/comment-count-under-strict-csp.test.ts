@@ -16,7 +16,7 @@ describe('dist/comment-count.min.js alone under a strict CSP with Trusted Types'
       const win = frame.contentWindow as FrameWindow;
       const counts = () => [...win.document.querySelectorAll('comment-count')];
       await until(() => counts().every((element) => element.textContent !== 'Kommentare'), 'the counts');
-      expect(counts().map((element) => element.textContent)).to.deep.equal(['6 Kommentare', '1 Kommentar', 'Noch keine Kommentare', '1.234 Kommentare']);
+      expect(counts().map((element) => element.textContent)).to.deep.equal(['6\u00a0Kommentare', '1\u00a0Kommentar', 'Noch keine Kommentare', '1.234\u00a0Kommentare']);
       expect(counts().map((element) => element.querySelector('a')?.getAttribute('href') ?? null)).to.deep.equal([
         '/artikel/ferrari-leapmotor#kommentare',
         '/artikel/tempolimit#kommentare',

@@ -51,7 +51,7 @@ describe('<comment-count>', () => {
     const elements = ['a', 'b', 'c', 'd'].map((thread) => mount(counter({thread, href: `/artikel/${thread}`})));
     for (const element of elements) element.adapter = adapter;
     await Promise.all(elements.map(counted));
-    expect(elements.map(shown)).to.deep.equal(['Noch keine Kommentare', '1 Kommentar', '2 Kommentare', '1.234 Kommentare']);
+    expect(elements.map(shown)).to.deep.equal(['Noch keine Kommentare', '1\u00a0Kommentar', '2\u00a0Kommentare', '1.234\u00a0Kommentare']);
     expect(elements.map((e) => e.dataset.count)).to.deep.equal(['0', '1', '2', '1234']);
     // Four elements, one call.
     expect(adapter.calls).to.deep.equal([['a', 'b', 'c', 'd']]);
@@ -65,7 +65,7 @@ describe('<comment-count>', () => {
     for (const element of [...elements, plain]) element.adapter = adapter;
     await Promise.all([...elements, plain].map(counted));
     expect(elements.map(link)).to.deep.equal(['/artikel/ferrari#kommentare', 'https://www.example-news.de/artikel/ferrari?seite=2#kommentare', null, null, null, null]);
-    expect([...elements, plain].map(shown)).to.deep.equal(Array(7).fill('6 Kommentare'));
+    expect([...elements, plain].map(shown)).to.deep.equal(Array(7).fill('6\u00a0Kommentare'));
     // Without a link the count is plain text; changing href changes the link.
     expect(plain.firstElementChild!.localName).to.equal('span');
     plain.href = '/artikel/neu';
@@ -79,8 +79,8 @@ describe('<comment-count>', () => {
     await control('seed', {thread: threads[7], comments: [record({id: 'c'})]});
     const elements = threads.map((thread) => mount(counter({thread, src: api, href: `/artikel/${thread}`})));
     await Promise.all(elements.map(counted));
-    expect(shown(elements[0])).to.equal('2 Kommentare');
-    expect(shown(elements[7])).to.equal('1 Kommentar');
+    expect(shown(elements[0])).to.equal('2\u00a0Kommentare');
+    expect(shown(elements[7])).to.equal('1\u00a0Kommentar');
     expect(shown(elements[19])).to.equal('Noch keine Kommentare');
     expect(await countRequests(threads)).to.deep.equal([threads]);
 
@@ -119,9 +119,9 @@ describe('<comment-count>', () => {
     await control('seed', {thread: threads[0], comments: [record({id: 'a'})]});
     const elements = threads.map((thread) => mount(counter({thread, src: api, live: '', 'poll-interval': '1000'})));
     await Promise.all(elements.map(counted));
-    expect(shown(elements[0])).to.equal('1 Kommentar');
+    expect(shown(elements[0])).to.equal('1\u00a0Kommentar');
     await control('seed', {thread: threads[0], comments: [record({id: 'b'})]});
-    await until(() => shown(elements[0]) === '2 Kommentare' || undefined, 'the new count');
+    await until(() => shown(elements[0]) === '2\u00a0Kommentare' || undefined, 'the new count');
     const requests = await countRequests(threads);
     expect(requests.every((threadsAsked) => threadsAsked.length === 2)).to.equal(true);
 
@@ -131,7 +131,7 @@ describe('<comment-count>', () => {
     expect((await countRequests(threads)).length).to.equal(before);
     await control('seed', {thread: threads[1], comments: [record({id: 'c'})]});
     setVisibility('visible');
-    await until(() => shown(elements[1]) === '1 Kommentar' || undefined, 'the count once visible again');
+    await until(() => shown(elements[1]) === '1\u00a0Kommentar' || undefined, 'the count once visible again');
   });
 
   it('counts through an adapter: live through its updates, or by loading where it has no counts()', async () => {
@@ -140,9 +140,9 @@ describe('<comment-count>', () => {
     const live = mount(counter({thread, live: ''}));
     live.adapter = memory;
     await counted(live);
-    expect(shown(live)).to.equal('1 Kommentar');
+    expect(shown(live)).to.equal('1\u00a0Kommentar');
     await memory.post({thread, parentId: 'a', author: {name: 'Neu'}, body: 'Antwort', quote: null, idempotencyKey: thread});
-    await until(() => shown(live) === '2 Kommentare' || undefined, 'the live count');
+    await until(() => shown(live) === '2\u00a0Kommentare' || undefined, 'the live count');
 
     // An adapter with nothing but load(): its `total`, one small load per discussion.
     const loads: LoadRequest[] = [];
@@ -156,7 +156,7 @@ describe('<comment-count>', () => {
     const element = mount(counter({thread}));
     element.adapter = loadOnly;
     await counted(element);
-    expect(shown(element)).to.equal('2 Kommentare');
+    expect(shown(element)).to.equal('2\u00a0Kommentare');
     expect(loads).to.have.length(1);
     expect(loads[0]).to.include({limit: 1, cursor: null});
   });

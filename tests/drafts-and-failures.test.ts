@@ -62,7 +62,7 @@ describe('failed posts and drafts', () => {
     expect(form.errors()).to.include('Bitte keine Links zu Shops.');
     expect(form.textarea.getAttribute('aria-invalid')).to.equal('true');
     await form.send();
-    expect(form.errors().join(' ')).to.contain('Bitte warten Sie 30 Sekunden.');
+    expect(form.errors().join(' ')).to.contain('Bitte warten Sie 30\u00a0Sekunden.');
     expect(form.textarea.value).to.equal('https://example.com/shop');
   });
 

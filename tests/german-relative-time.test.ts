@@ -10,34 +10,34 @@ const ago = (ms: number) => NOW - ms;
 
 describe('German relative time', () => {
   it('says "gerade eben" under one minute and up to five minutes in the future', () => {
-    expect(formatRelative(ago(0), NOW)).to.equal('gerade eben');
-    expect(formatRelative(ago(59 * SECOND), NOW)).to.equal('gerade eben');
-    expect(formatRelative(ago(-5 * MINUTE), NOW)).to.equal('gerade eben');
-    expect(formatRelative(ago(-90 * SECOND), NOW)).to.equal('gerade eben');
+    expect(formatRelative(ago(0), NOW)).to.equal('gerade\u00a0eben');
+    expect(formatRelative(ago(59 * SECOND), NOW)).to.equal('gerade\u00a0eben');
+    expect(formatRelative(ago(-5 * MINUTE), NOW)).to.equal('gerade\u00a0eben');
+    expect(formatRelative(ago(-90 * SECOND), NOW)).to.equal('gerade\u00a0eben');
   });
 
   it('counts minutes from 1 to 59 with the right plural', () => {
-    expect(formatRelative(ago(60 * SECOND), NOW)).to.equal('vor 1 Minute');
-    expect(formatRelative(ago(119 * SECOND), NOW)).to.equal('vor 1 Minute');
-    expect(formatRelative(ago(2 * MINUTE), NOW)).to.equal('vor 2 Minuten');
-    expect(formatRelative(ago(59 * MINUTE + 59 * SECOND), NOW)).to.equal('vor 59 Minuten');
+    expect(formatRelative(ago(60 * SECOND), NOW)).to.equal('vor\u00a0einer\u00a0Minute');
+    expect(formatRelative(ago(119 * SECOND), NOW)).to.equal('vor\u00a0einer\u00a0Minute');
+    expect(formatRelative(ago(2 * MINUTE), NOW)).to.equal('vor\u00a02\u00a0Minuten');
+    expect(formatRelative(ago(59 * MINUTE + 59 * SECOND), NOW)).to.equal('vor\u00a059\u00a0Minuten');
   });
 
   it('counts hours from 1 to 23', () => {
-    expect(formatRelative(ago(HOUR), NOW)).to.equal('vor 1 Stunde');
-    expect(formatRelative(ago(5 * HOUR + 59 * MINUTE), NOW)).to.equal('vor 5 Stunden');
-    expect(formatRelative(ago(23 * HOUR + 59 * MINUTE), NOW)).to.equal('vor 23 Stunden');
+    expect(formatRelative(ago(HOUR), NOW)).to.equal('vor\u00a0einer\u00a0Stunde');
+    expect(formatRelative(ago(5 * HOUR + 59 * MINUTE), NOW)).to.equal('vor\u00a05\u00a0Stunden');
+    expect(formatRelative(ago(23 * HOUR + 59 * MINUTE), NOW)).to.equal('vor\u00a023\u00a0Stunden');
   });
 
   it('counts days from 1 to 6 in the dative ("vor 3 Tagen", not "vor 3 Tage")', () => {
-    expect(formatRelative(ago(DAY), NOW)).to.equal('vor 1 Tag');
-    expect(formatRelative(ago(3 * DAY + 2 * HOUR), NOW)).to.equal('vor 3 Tagen');
-    expect(formatRelative(ago(7 * DAY - SECOND), NOW)).to.equal('vor 6 Tagen');
+    expect(formatRelative(ago(DAY), NOW)).to.equal('vor\u00a0einem\u00a0Tag');
+    expect(formatRelative(ago(3 * DAY + 2 * HOUR), NOW)).to.equal('vor\u00a03\u00a0Tagen');
+    expect(formatRelative(ago(7 * DAY - SECOND), NOW)).to.equal('vor\u00a06\u00a0Tagen');
   });
 
   it('shows the date from seven days on', () => {
     expect(formatRelative(ago(7 * DAY), NOW)).to.equal(formatDate(ago(7 * DAY)));
-    expect(formatRelative(Date.parse('2025-03-12T10:00:00Z'), NOW)).to.equal('12. März 2025');
+    expect(formatRelative(Date.parse('2025-03-12T10:00:00Z'), NOW)).to.equal('12.\u00a0März\u00a02025');
   });
 
   it('shows the date for times more than five minutes in the future', () => {
@@ -47,8 +47,8 @@ describe('German relative time', () => {
 
   it('gives the full German date with weekday and "Uhr" in the local time zone', () => {
     const local = new Date(2026, 10, 25, 14, 3).getTime();
-    expect(formatFullDate(local)).to.equal('Mittwoch, 25. November 2026, 14:03 Uhr');
-    expect(formatFullDate(new Date(2025, 2, 12, 9, 5).getTime())).to.equal('Mittwoch, 12. März 2025, 09:05 Uhr');
+    expect(formatFullDate(local)).to.equal('Mittwoch, 25.\u00a0November\u00a02026, 14:03\u00a0Uhr');
+    expect(formatFullDate(new Date(2025, 2, 12, 9, 5).getTime())).to.equal('Mittwoch, 12.\u00a0März\u00a02025, 09:05\u00a0Uhr');
   });
 
   it('knows the next moment its text changes', () => {

@@ -65,7 +65,7 @@ describe('large discussions', () => {
     await rendered;
     expect(element.shadowRoot!.querySelector('[part~="load-more"]')).to.exist;
     expect(articles(element)).to.equal(60);
-    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('2.000 Kommentare');
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('2.000\u00a0Kommentare');
   });
 
   it('reach a permalink target that was not rendered yet', async function () {

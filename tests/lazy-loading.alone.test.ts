@@ -131,7 +131,7 @@ describe('loading="lazy"', () => {
     expect(element.getBoundingClientRect().top).to.be.greaterThan(innerHeight);
     expect(adapter.requests).to.have.length(1);
     expect(placeholder(view)).to.equal(null);
-    expect(view.heading()).to.equal('3 Kommentare');
+    expect(view.heading()).to.equal('3\u00a0Kommentare');
   });
 
   it('with src: no request and no REST module while it waits, also after thread and src changes; then it loads from the new ones', async () => {

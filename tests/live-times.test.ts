@@ -23,17 +23,17 @@ describe('times that stay current', () => {
       {clock}
     );
     const text = (name: string) => view.time(view.comment(name)).textContent!.trim();
-    expect([text('Anna'), text('Bernd'), text('Carla')]).to.deep.equal(['gerade eben', 'vor 59 Minuten', 'vor 6 Tagen']);
+    expect([text('Anna'), text('Bernd'), text('Carla')]).to.deep.equal(['gerade\u00a0eben', 'vor\u00a059\u00a0Minuten', 'vor\u00a06\u00a0Tagen']);
 
     clock.advance(30_000);
-    expect(text('Anna')).to.equal('vor 1 Minute');
-    expect(text('Bernd')).to.equal('vor 59 Minuten');
+    expect(text('Anna')).to.equal('vor\u00a0einer\u00a0Minute');
+    expect(text('Bernd')).to.equal('vor\u00a059\u00a0Minuten');
 
     clock.advance(MINUTE);
-    expect([text('Anna'), text('Bernd')]).to.deep.equal(['vor 2 Minuten', 'vor 1 Stunde']);
+    expect([text('Anna'), text('Bernd')]).to.deep.equal(['vor\u00a02\u00a0Minuten', 'vor\u00a0einer\u00a0Stunde']);
 
     clock.advance(24 * 60 * MINUTE);
-    expect([text('Anna'), text('Bernd'), text('Carla')]).to.deep.equal(['vor 1 Tag', 'vor 1 Tag', '19. November 2026']);
+    expect([text('Anna'), text('Bernd'), text('Carla')]).to.deep.equal(['vor\u00a0einem\u00a0Tag', 'vor\u00a0einem\u00a0Tag', '19.\u00a0November\u00a02026']);
   });
 
   it('use one shared timer for the whole page, not one per comment', async () => {
@@ -83,10 +83,10 @@ describe('times that stay current', () => {
     expect(clock.armed).to.be.false;
     now += 5 * MINUTE;
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(view.time(view.comment('Hanna')).textContent!.trim()).to.equal('gerade eben');
+    expect(view.time(view.comment('Hanna')).textContent!.trim()).to.equal('gerade\u00a0eben');
 
     setVisibility('visible');
-    expect(view.time(view.comment('Hanna')).textContent!.trim()).to.equal('vor 5 Minuten');
+    expect(view.time(view.comment('Hanna')).textContent!.trim()).to.equal('vor\u00a05\u00a0Minuten');
     expect(clock.armed).to.be.true;
   });
 
@@ -96,9 +96,9 @@ describe('times that stay current', () => {
     const clock = new SystemClock(() => Date.now());
     const view = await renderDiscussion([record({id: 'r', author: {name: 'Rita'}, createdAt: iso(start - offset)})], {clock});
     const time = view.time(view.comment('Rita'));
-    expect(time.textContent!.trim()).to.equal('gerade eben');
+    expect(time.textContent!.trim()).to.equal('gerade\u00a0eben');
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(time.textContent!.trim()).to.equal('vor 1 Minute');
+    expect(time.textContent!.trim()).to.equal('vor\u00a0einer\u00a0Minute');
   });
 
   it('stop listening when the widget leaves the page', async () => {

@@ -46,7 +46,7 @@ describe('live updates', () => {
     ]);
     await until(() => view.comments().some((c) => view.author(c) === 'Antwort unten'), 'the live reply');
     const button = await until(() => view.root.querySelector<HTMLButtonElement>('[part~="show-new"]'), 'the button');
-    expect(button.textContent!.trim()).to.equal('1 neuen Kommentar anzeigen');
+    expect(button.textContent!.trim()).to.equal('1\u00a0neuen Kommentar anzeigen');
     // The new top-level comment waits behind the button; the reply is in place.
     expect(view.comments().map((c) => view.author(c))).to.deep.equal(['Oben', 'Unten', 'Antwort unten']);
     expect(view.author(view.parentOf(view.comment('Antwort unten'))!)).to.equal('Unten');
@@ -109,7 +109,7 @@ describe('live updates', () => {
     push!({type: 'changed', comment: record({id: 'elsewhere', author: {name: 'Alt'}, createdAt: '2026-01-01T10:00:00Z', status: 'removed'})});
     push!({type: 'changed', comment: record({id: 'fresh', author: {name: 'Neu'}, createdAt: new Date().toISOString()})});
     await until(() => view.root.querySelector('[part~="show-new"]'), 'the button for the new comment');
-    expect(view.root.querySelector('[part~="show-new"]')!.textContent!.trim()).to.equal('1 neuen Kommentar anzeigen');
+    expect(view.root.querySelector('[part~="show-new"]')!.textContent!.trim()).to.equal('1\u00a0neuen Kommentar anzeigen');
   });
 
   it('start the event stream where the list answer ended, so nothing posted in between is missed', async () => {

@@ -94,10 +94,10 @@ describe('German numbers and plurals', () => {
       '-1.500',
     ]);
     expect([0, 1, 2, 1000].map((n) => plural(n, 'Antwort', 'Antworten'))).to.deep.equal([
-      '0 Antworten',
-      '1 Antwort',
-      '2 Antworten',
-      '1.000 Antworten',
+      '0\u00a0Antworten',
+      '1\u00a0Antwort',
+      '2\u00a0Antworten',
+      '1.000\u00a0Antworten',
     ]);
   });
 });

@@ -61,7 +61,7 @@ describe('the module build under a strict CSP with Trusted Types', () => {
   it('reads the discussion inline with the entry and core only (and the wording core shares with reader.js), with no violation', async () => {
     const {win, root} = await openPage(`/tests/csp/module-page.html?thread=${freshThread('module')}`);
     expect(win.violations).to.deep.equal([]);
-    expect(root.querySelector('h2')!.textContent).to.equal('2 Kommentare');
+    expect(root.querySelector('h2')!.textContent).to.equal('2\u00a0Kommentare');
     expect(root.querySelector('[part~="badge"]')!.textContent).to.equal('Redaktion');
     expect(win.getComputedStyle(root.querySelector('.badge')!).fontWeight).to.equal('700');
     expect(requested(win)).to.deep.equal(['article-comments', 'core', 'shared']);
@@ -146,7 +146,7 @@ describe('the module build under a strict CSP with Trusted Types', () => {
 
   it('with src, the REST adapter arrives to read; nothing for writing or reporting', async () => {
     const {win, root} = await openPage('/tests/csp/module-rest-page.html');
-    expect(root.querySelector('h2')!.textContent).to.equal('2 Kommentare');
+    expect(root.querySelector('h2')!.textContent).to.equal('2\u00a0Kommentare');
     expect(requested(win)).to.include.members(['article-comments', 'core', 'rest', 'http']);
     expectNoneOf(win, ['composer', 'report', 'report-check', 'validate', 'storage', 'waline']);
     expect(win.violations).to.deep.equal([]);

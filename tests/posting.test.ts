@@ -40,10 +40,10 @@ describe('posting through the form', () => {
     // Replies are oldest first: the new one comes after kev's.
     expect(view.repliesOf(view.comment('M. Brenner')).map((c) => view.author(c))).to.deep.equal(['kev', 'Leserin Lea']);
     expect(view.paragraphs(lea)).to.deep.equal(['Stimmt, seit 2016 ist Ferrari eigenständig.']);
-    expect(view.time(lea).textContent!.trim()).to.equal('gerade eben');
+    expect(view.time(lea).textContent!.trim()).to.equal('gerade\u00a0eben');
     await until(() => view.focused() === lea, 'focus on the new reply');
     await until(() => view.announcement() === 'Ihr Kommentar wurde veröffentlicht.', 'the announcement');
-    expect(view.heading()).to.equal('5 Kommentare');
+    expect(view.heading()).to.equal('5\u00a0Kommentare');
     // The reply form closed.
     expect(view.comment('M. Brenner').closest('li')!.querySelector(':scope > comment-reply')).to.equal(null);
   });
@@ -116,10 +116,10 @@ describe('posting through the form', () => {
     await until(() => form.root.activeElement === form.textarea, 'focus on the first invalid field');
 
     await form.write('x'.repeat(1950), 'Lang');
-    expect(form.root.querySelector('.visually-hidden[role="status"]')!.textContent).to.equal('Noch 50 Zeichen übrig.');
+    expect(form.root.querySelector('.visually-hidden[role="status"]')!.textContent).to.equal('Noch 50\u00a0Zeichen übrig.');
     await form.write('x'.repeat(2001), 'Lang');
-    expect(form.counter()).to.equal('2.001 / 2.000 Zeichen');
-    expect(form.root.querySelector('.visually-hidden[role="status"]')!.textContent).to.equal('1 Zeichen zu viel.');
+    expect(form.counter()).to.equal('2.001 / 2.000\u00a0Zeichen');
+    expect(form.root.querySelector('.visually-hidden[role="status"]')!.textContent).to.equal('1\u00a0Zeichen zu viel.');
     await form.send();
     expect(form.errors()).to.deep.equal(['Ihr Kommentar ist 2.001 Zeichen lang – erlaubt sind höchstens 2.000.']);
     expect(adapter.posts).to.have.length(0);

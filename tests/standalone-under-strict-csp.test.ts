@@ -30,7 +30,7 @@ describe('the script-tag file under a strict CSP with Trusted Types', () => {
     const {frame, win, root} = await openPage();
     try {
       expect(win.violations).to.deep.equal([]);
-      expect(root.querySelector('h2')!.textContent).to.equal('2 Kommentare');
+      expect(root.querySelector('h2')!.textContent).to.equal('2\u00a0Kommentare');
       expect(root.querySelector('[part~="badge"]')!.textContent).to.equal('Redaktion');
       // Styles arrive as constructable stylesheets, which style-src 'self' allows.
       expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);

@@ -11,14 +11,17 @@
  * than rendering the first screen of comments.
  */
 
+/** No-break space (U+00A0): a number and its word never part across lines. */
+export const NBSP = '\u00a0';
+
 /** Formats a whole number with German digit grouping: 2000 → "2.000". */
 export function formatNumber(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-/** "1 Antwort", "2 Antworten", "0 Antworten". */
+/** "1 Antwort", "2 Antworten", "0 Antworten", with a no-break space after the number. */
 export function plural(count: number, one: string, other: string): string {
-  return `${formatNumber(count)} ${count === 1 ? one : other}`;
+  return `${formatNumber(count)}${NBSP}${count === 1 ? one : other}`;
 }
 
 export const de = {
@@ -65,7 +68,7 @@ export const de = {
   dataProblem: (count: number) =>
     count === 1
       ? 'Ein Kommentar konnte nicht vollständig angezeigt werden.'
-      : `${formatNumber(count)} Kommentare konnten nicht vollständig angezeigt werden.`,
+      : `${plural(count, 'Kommentar', 'Kommentare')} konnten nicht vollständig angezeigt werden.`,
   sortLabel: 'Sortierung',
   sortNewest: 'Neueste zuerst',
   sortOldest: 'Älteste zuerst',
@@ -73,7 +76,7 @@ export const de = {
   listLabel: 'Kommentare',
 
   // Time
-  justNow: 'gerade eben',
+  justNow: `gerade${NBSP}eben`,
 
   // One comment
   commentLabel: (name: string) => `Kommentar von ${name}`,

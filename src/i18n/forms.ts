@@ -1,12 +1,12 @@
 /**
  * Words both forms use, `<comment-reply>` and the report dialog.
  */
-import {formatNumber, plural} from './de.js';
+import {NBSP, formatNumber, plural} from './de.js';
 
 export const formText = {
   sending: 'Wird gesendet …',
   cancel: 'Abbrechen',
-  counter: (used: number, max: number) => `${formatNumber(used)} / ${formatNumber(max)} Zeichen`,
+  counter: (used: number, max: number) => `${formatNumber(used)} / ${formatNumber(max)}${NBSP}Zeichen`,
   remaining: (left: number) =>
     left >= 0
       ? `Noch ${plural(left, 'Zeichen', 'Zeichen')} übrig.`

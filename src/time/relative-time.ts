@@ -1,15 +1,24 @@
 /**
  * German relative time, as plain functions of (date, now).
  *
- * The wording ("vor 1 Minute", "vor 3 Tagen") comes from date-fns' German
- * locale, which knows the dative plural ("Tagen", not "Tage") that other
- * widgets get wrong. We call the locale's own `formatDistance` and `localize`
- * with the unit we picked, instead of date-fns' `formatDistanceStrict` and
- * `format`: those always bundle the full English locale as a fallback and
- * the whole token formatter, about four times the size of what we use.
+ * The wording ("vor 3 Tagen") comes from date-fns' German locale, which
+ * knows the dative plural ("Tagen", not "Tage") that other widgets get
+ * wrong. We call the locale's own `formatDistance` and `localize` with the
+ * unit we picked, instead of date-fns' `formatDistanceStrict` and `format`:
+ * those always bundle the full English locale as a fallback and the whole
+ * token formatter, about four times the size of what we use.
+ *
+ * Two things the locale does not do the way a German newsroom writes them
+ * (see docs/german-copy.md): one of a unit is a word ("vor einer Minute",
+ * not "vor 1 Minute"), and the words of a time or a date are joined by
+ * no-break spaces (U+00A0), so "vor 3 Tagen" or "24. November 2026" never
+ * breaks across two lines.
  */
 import {de as locale} from 'date-fns/locale/de';
 import {de} from '../i18n/de.js';
+
+/** No-break space: keeps "vor 3 Tagen" and "24. November 2026" on one line. */
+const NBSP = '\u00a0';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -19,6 +28,13 @@ const DAY = 24 * HOUR;
 const SKEW = 5 * MINUTE;
 
 type Unit = 'xMinutes' | 'xHours' | 'xDays';
+
+/** One of a unit, in words (the locale says "vor 1 Minute"). */
+const ONE: Record<Unit, string> = {
+  xMinutes: `vor${NBSP}einer${NBSP}Minute`,
+  xHours: `vor${NBSP}einer${NBSP}Stunde`,
+  xDays: `vor${NBSP}einem${NBSP}Tag`,
+};
 
 /** Where a time stands relative to now, and when that reading changes next. */
 interface Reading {
@@ -51,35 +67,40 @@ function month(date: Date): string {
   return locale.localize.month(date.getMonth() as never, {width: 'wide'});
 }
 
-/** "12. März 2025", in the reader's time zone. */
+/** "12. März 2025" (with no-break spaces), in the reader's time zone. */
 export function formatDate(date: number): string {
   const d = new Date(date);
-  return `${d.getDate()}. ${month(d)} ${d.getFullYear()}`;
+  return `${d.getDate()}.${NBSP}${month(d)}${NBSP}${d.getFullYear()}`;
 }
 
-/** "Mittwoch, 25. November 2026, 14:03 Uhr", in the reader's time zone. */
+/**
+ * "Mittwoch, 25. November 2026, 14:03 Uhr", in the reader's time zone. The
+ * date and "14:03 Uhr" each stay on one line; the line may break after a comma.
+ */
 export function formatFullDate(date: number): string {
   const d = new Date(date);
   const weekday = locale.localize.day(d.getDay() as never, {width: 'wide'});
   const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-  return `${weekday}, ${formatDate(date)}, ${time} Uhr`;
+  return `${weekday}, ${formatDate(date)}, ${time}${NBSP}Uhr`;
 }
 
 /**
- * The text a timestamp shows at `now`: "gerade eben", "vor 5 Minuten",
- * "vor 1 Stunde", "vor 3 Tagen", or from seven days on the date itself.
+ * The text a timestamp shows at `now`: "gerade eben", "vor einer Minute",
+ * "vor 5 Minuten", "vor einer Stunde", "vor 3 Tagen", or from seven days on
+ * the date itself, with no-break spaces between its words.
  */
 export function formatRelative(date: number, now: number): string {
   const {unit, count} = read(date, now);
   if (unit === 'now') return de.justNow;
   if (unit === 'date') return formatDate(date);
-  // There are only 89 such texts ("vor 1 Minute" … "vor 6 Tagen"); a clock tick on a
+  if (count === 1) return ONE[unit];
+  // There are only 89 such texts ("vor einer Minute" … "vor 6 Tagen"); a clock tick on a
   // page with thousands of comments asks for the same few again and again.
   const key = `${unit}${count}`;
   let text = distances.get(key);
   if (text === undefined) {
     // comparison -1 means "in the past": the locale adds "vor" and the dative plural.
-    text = locale.formatDistance(unit, count, {addSuffix: true, comparison: -1});
+    text = locale.formatDistance(unit, count, {addSuffix: true, comparison: -1}).replace(/ /g, NBSP);
     distances.set(key, text);
   }
   return text;
