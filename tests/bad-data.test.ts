@@ -106,7 +106,7 @@ describe('bad data', () => {
       const view = await renderDiscussion('[{"id": "a", ', {clock});
       expect(codes(view.element.dataErrors)).to.deep.equal(['invalid-json']);
       expect(view.heading()).to.equal('Noch keine Kommentare');
-      expect(view.root.querySelector('.notice')!.textContent).to.equal('Die Kommentare dieser Seite konnten nicht gelesen werden.');
+      expect(view.root.querySelector('.notice')!.textContent).to.equal('Die Kommentare dieser Seite können gerade nicht angezeigt werden.');
       expect(watch.problems).to.deep.equal([]);
     } finally {
       watch.stop();

@@ -10,7 +10,7 @@ import {failNext, referenceServer, restAdapter, seedServer} from './reference-se
 import {deepActiveElement, openReport, type ReportHarness} from './report-harness.js';
 
 const clock = new ManualClock('2026-11-25T14:03:00Z');
-const KEPT = 'Ihre Meldung bleibt erhalten. Sie können es erneut versuchen.';
+const KEPT = 'Ihre Meldung bleibt erhalten.';
 
 type Failure = Error | 'answer lost' | 'not a receipt';
 
@@ -62,12 +62,12 @@ const NOTICE = {details: 'Volksverhetzung, § 130 StGB.', urls: 'https://www.exa
 
 describe('a report that fails to send', () => {
   const kinds: [string, Failure, string, string][] = [
-    ['no connection', new NetworkError(), 'network', 'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung.'],
-    ['a timeout', new TimeoutError(10_000), 'timeout', 'Der Server antwortet nicht rechtzeitig.'],
-    ['429 with Retry-After', new RateLimitedError(clock.now() + 30_000), 'rate-limited', 'Sie haben gerade sehr viele Meldungen gesendet. Bitte warten Sie 30 Sekunden.'],
+    ['no connection', new NetworkError(), 'network', 'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es dann noch einmal.'],
+    ['a timeout', new TimeoutError(10_000), 'timeout', 'Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es gleich noch einmal.'],
+    ['429 with Retry-After', new RateLimitedError(clock.now() + 30_000), 'rate-limited', 'Sie haben gerade sehr viele Meldungen gesendet. Bitte warten Sie 30\u00a0Sekunden.'],
     ['429 without Retry-After', new RateLimitedError(null), 'rate-limited', 'Sie haben gerade sehr viele Meldungen gesendet. Bitte warten Sie einen Moment.'],
-    ['a 503', new ServerError(503), 'server', 'Auf dem Server ist ein Fehler aufgetreten.'],
-    ['an answer that is no receipt', 'not a receipt', 'unexpected', 'Der Server hat unerwartet geantwortet.'],
+    ['a 503', new ServerError(503), 'server', 'Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es in einigen Minuten noch einmal.'],
+    ['an answer that is no receipt', 'not a receipt', 'unexpected', 'Der Server hat unerwartet geantwortet. Bitte versuchen Sie es später noch einmal.'],
   ];
   for (const [what, failure, kind, message] of kinds) {
     it(`after ${what}: says why in German, keeps everything, and a retry stores one report`, async () => {
@@ -101,7 +101,8 @@ describe('a report that fails to send', () => {
     } finally {
       delete (navigator as {onLine?: boolean}).onLine;
     }
-    expect(view.failure()).to.equal(`Sie sind offline. Sobald die Verbindung wiederhergestellt ist, können Sie es erneut versuchen. ${KEPT}`);
+    // It says once that the report stays and what to do, without a second "erneut versuchen".
+    expect(view.failure()).to.equal('Sie sind offline. Ihre Meldung bleibt erhalten – senden Sie sie, sobald die Verbindung wieder besteht.');
   });
 
   it('stores the report once when it was stored but the answer was lost, and the reader sends again', async () => {
@@ -138,7 +139,7 @@ describe('a report that fails to send', () => {
     const {view} = await dialogWith([new NotFoundError()]);
     await view.choose('offensive');
     await view.send();
-    expect(view.failure()).to.equal(`Der Kommentar existiert nicht mehr. ${KEPT}`);
+    expect(view.failure()).to.equal('Der Kommentar existiert nicht mehr; eine Meldung ist nicht mehr nötig.');
     expect(view.radio('offensive').checked).to.equal(true);
   });
 
@@ -197,7 +198,7 @@ describe('the report dialog on the REST reference server', () => {
     const before = typed(view);
     await view.send();
     expect(view.messageAt('details')).to.equal('Bitte nennen Sie, welches Gesetz verletzt ist.');
-    expect(view.failure()).to.equal(`Die Meldung wurde nicht angenommen. ${KEPT}`);
+    expect(view.failure()).to.equal(`Die Meldung wurde nicht angenommen. Bitte prüfen Sie Ihre Angaben und senden Sie sie dann noch einmal. ${KEPT}`);
     expect(typed(view)).to.deep.equal(before);
     expect(deepActiveElement()).to.equal(view.field('details'));
     await view.fill('details', `${NOTICE.details} Verletzt ist § 130 StGB.`);

@@ -50,7 +50,7 @@ describe('the REST backend, and every failure a network can produce', () => {
     const thread = freshThread('rest');
     await seed(thread, 3);
     const view = await renderRest(thread);
-    expect(view.heading()).to.equal('3 Kommentare');
+    expect(view.heading()).to.equal('3\u00a0Kommentare');
     await writeAndSend(view, 'Über REST gesendet.');
     await until(() => view.comments().some((c) => view.author(c) === 'Rita REST'), 'the posted comment');
     expect(await (await server()).count(thread)).to.equal(4);
@@ -77,7 +77,7 @@ describe('the REST backend, and every failure a network can produce', () => {
     await failNext(thread, {mode: 'hang', method: 'GET'}, 3);
     const view = await renderRest(thread, {timeout: 150, retries: 1});
     await until(() => view.root.querySelector('[role="alert"]'), 'the error');
-    expect(view.root.querySelector('[role="alert"]')!.textContent).to.contain('Der Server antwortet nicht rechtzeitig.');
+    expect(view.root.querySelector('[role="alert"]')!.textContent).to.contain('Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es gleich noch einmal.');
   });
 
   it('times out when the answer starts but its body never ends', async () => {
@@ -85,7 +85,7 @@ describe('the REST backend, and every failure a network can produce', () => {
     await failNext(thread, {mode: 'stall', method: 'GET'}, 2);
     const view = await renderRest(thread, {timeout: 200, retries: 1});
     await until(() => view.root.querySelector('[role="alert"]'), 'the error');
-    expect(view.root.querySelector('[role="alert"]')!.textContent).to.contain('Der Server antwortet nicht rechtzeitig.');
+    expect(view.root.querySelector('[role="alert"]')!.textContent).to.contain('Der Server hat nicht rechtzeitig geantwortet.');
   });
 
   it('says when a reply’s comment is gone, or the reader is not allowed, and takes a new key after a rejection', async () => {
@@ -100,7 +100,7 @@ describe('the REST backend, and every failure a network can produce', () => {
     expect(reply.errors().join(' ')).to.contain('Der Kommentar, auf den Sie antworten, existiert nicht mehr.');
     await failNext(thread, {status: 403, method: 'POST'});
     await reply.send();
-    expect(reply.errors().join(' ')).to.contain('Sie sind dafür nicht angemeldet oder nicht berechtigt.');
+    expect(reply.errors().join(' ')).to.contain('Bitte melden Sie sich an, um zu kommentieren.');
     const keys = (await log()).filter((r) => r.method === 'POST' && r.path.includes(thread)).map((r) => r.headers['idempotency-key']);
     // After a definite rejection the next attempt is a new request.
     expect(keys).to.have.length(2);
@@ -128,7 +128,7 @@ describe('the REST backend, and every failure a network can produce', () => {
     Object.defineProperty(navigator, 'onLine', {value: false, configurable: true});
     try {
       const form = await writeAndSend(view, 'Im Funkloch');
-      expect(form.errors().join(' ')).to.contain('Sie sind offline.');
+      expect(form.errors().join(' ')).to.equal('Sie sind offline. Ihr Text bleibt erhalten – senden Sie ihn, sobald die Verbindung wieder besteht.');
       expect(form.textarea.value).to.equal('Im Funkloch');
     } finally {
       delete (navigator as {onLine?: boolean}).onLine;
@@ -142,7 +142,7 @@ describe('the REST backend, and every failure a network can produce', () => {
     const view = await renderRest(thread);
     await failNext(thread, {status: 429, code: 'rate-limited', headers: {'Retry-After': '120'}, method: 'POST'});
     const form = await writeAndSend(view, 'Zu schnell');
-    expect(form.errors().join(' ')).to.contain('Bitte warten Sie 120 Sekunden.');
+    expect(form.errors().join(' ')).to.contain('Bitte warten Sie 120\u00a0Sekunden.');
     expect(form.textarea.value).to.equal('Zu schnell');
   });
 

@@ -11,7 +11,7 @@ import {loadDraft, saveDraft} from '../src/drafts/draft-store.js';
 import {errorMessage} from '../src/i18n/errors.js';
 import {freshThread, renderDiscussion, setVisibility, until} from './harness.js';
 
-const UNEXPECTED = 'Der Server hat unerwartet geantwortet.';
+const UNEXPECTED = 'Der Server hat unerwartet geantwortet. Bitte versuchen Sie es später noch einmal.';
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A bug as adapter code makes one: reading a field of undefined. */

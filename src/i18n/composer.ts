@@ -26,7 +26,8 @@ export const composerText = {
   shortcutHintMac: 'Senden mit ⌘+Enter',
   draftRestored: 'Ihr Entwurf wurde wiederhergestellt.',
   sent: 'Ihr Kommentar wurde gesendet.',
-  keptText: 'Ihr Text bleibt erhalten. Sie können es erneut versuchen.',
+  /** Added to a failure's message (the message itself says what to do; the offline one says this too). */
+  keptText: 'Ihr Text bleibt erhalten.',
   noAdapter: 'Kommentare können hier gerade nicht gesendet werden.',
 
   // Validation (also the memory and Waline adapters' answers)

@@ -7,10 +7,16 @@ export function retryAfterSeconds(error: AdapterError, now: number): number {
   return retryAfter === null ? 0 : Math.ceil((retryAfter - now) / 1000);
 }
 
+/** Whether an error is the browser being offline (a network error while `navigator.onLine` is false). */
+export function isOffline(error: unknown): boolean {
+  return toAdapterError(error).kind === 'network' && typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
 /**
- * The German sentence for an error from an adapter, for what the reader was
- * doing: loading the discussion or posting a comment (reporting one:
- * `reportErrorMessage` in report-dialog.ts, which comes with the dialog).
+ * The German sentences for an error from an adapter, for what the reader was
+ * doing: loading the discussion (or saving a reaction) or posting a comment
+ * (reporting one: `reportErrorMessage` in report-dialog.ts, which comes with
+ * the dialog). Each says what happened and what the reader can do.
  * Errors are told apart by `kind`, so those of another copy of the error
  * classes read the same.
  */
@@ -19,7 +25,8 @@ export function errorMessage(error: unknown, now = Date.now(), context: 'load' |
   const errors = de.errors;
   switch (adapterError.kind) {
     case 'network':
-      return typeof navigator !== 'undefined' && navigator.onLine === false ? errors.offline : errors.network;
+      if (isOffline(adapterError)) return context === 'post' ? errors.offline : errors.offlineLoad;
+      return errors.network;
     case 'timeout':
       return errors.timeout;
     case 'invalid':
@@ -34,7 +41,7 @@ export function errorMessage(error: unknown, now = Date.now(), context: 'load' |
     case 'closed':
       return de.closed;
     case 'forbidden':
-      return errors.forbidden;
+      return context === 'post' ? errors.forbidden : errors.forbiddenLoad;
     case 'server':
       return errors.server;
     case 'unexpected':

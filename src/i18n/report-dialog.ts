@@ -5,7 +5,7 @@
  */
 import type {AdapterError} from '../adapters/errors.js';
 import {formatNumber, plural} from './de.js';
-import {errorMessage, retryAfterSeconds} from './errors.js';
+import {errorMessage, isOffline, retryAfterSeconds} from './errors.js';
 
 export const reportDialogText = {
   title: 'Kommentar melden',
@@ -41,16 +41,19 @@ export const reportDialogText = {
       ? 'Eine Angabe fehlt oder ist ungültig. Bitte prüfen Sie das markierte Feld.'
       : `${formatNumber(count)} Angaben fehlen oder sind ungültig. Bitte prüfen Sie die markierten Felder.`,
   draftRestored: 'Ihre begonnene Meldung wurde wiederhergestellt.',
-  keptText: 'Ihre Meldung bleibt erhalten. Sie können es erneut versuchen.',
+  /** Added to a failure's message (the message itself says what to do; the offline one says this too). */
+  keptText: 'Ihre Meldung bleibt erhalten.',
   noAdapter: 'Meldungen können hier gerade nicht gesendet werden.',
   thanks: 'Vielen Dank. Ihre Meldung ist eingegangen.',
   reference: 'Aktenzeichen: ',
   receivedAt: (date: string) => `Eingegangen am ${date}`,
   close: 'Schließen',
   // Errors from adapters that read differently for a report than for a comment
-  refused: 'Die Meldung wurde nicht angenommen.',
-  commentGone: 'Der Kommentar existiert nicht mehr.',
-  closed: 'Für diese Diskussion werden keine Meldungen mehr angenommen.',
+  refused: 'Die Meldung wurde nicht angenommen. Bitte prüfen Sie Ihre Angaben und senden Sie sie dann noch einmal.',
+  commentGone: 'Der Kommentar existiert nicht mehr; eine Meldung ist nicht mehr nötig.',
+  closed: 'Für diese Diskussion werden keine Meldungen mehr angenommen. Bitte wenden Sie sich direkt an die Redaktion.',
+  offline: 'Sie sind offline. Ihre Meldung bleibt erhalten – senden Sie sie, sobald die Verbindung wieder besteht.',
+  forbidden: 'Bitte melden Sie sich an, um Meldungen zu senden.',
   rateLimited: 'Sie haben gerade sehr viele Meldungen gesendet. Bitte warten Sie einen Moment.',
   rateLimitedFor: (seconds: number) =>
     `Sie haben gerade sehr viele Meldungen gesendet. Bitte warten Sie ${plural(seconds, 'Sekunde', 'Sekunden')}.`,
@@ -71,6 +74,10 @@ export function reportErrorMessage(error: AdapterError, now = Date.now()): strin
       return t.commentGone;
     case 'closed':
       return t.closed;
+    case 'forbidden':
+      return t.forbidden;
+    case 'network':
+      return isOffline(error) ? t.offline : errorMessage(error, now);
     default:
       return errorMessage(error, now);
   }

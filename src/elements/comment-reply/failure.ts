@@ -1,11 +1,12 @@
 /**
  * What a failed post means for the form: the German message (the text is
- * always kept), messages at the fields a server rejected, and whether the
- * next try must be a new request.
+ * always kept, and the message says so once), messages at the fields a
+ * server rejected, whether the next try must be a new request, and whether
+ * the browser was offline (the form then offers to send by itself).
  */
 import {ValidationError, type AdapterError} from '../../adapters/errors.js';
 import {composerText} from '../../i18n/composer.js';
-import {errorMessage} from '../../i18n/errors.js';
+import {errorMessage, isOffline} from '../../i18n/errors.js';
 import type {FieldErrors} from '../../model/validate.js';
 
 export interface Failure {
@@ -17,6 +18,8 @@ export interface Failure {
    * of the same idempotency key; a changed draft must be a new request.
    */
   newKey: boolean;
+  /** The browser was offline: the post can be sent again once it is back online. */
+  offline: boolean;
 }
 
 export function describeFailure(error: AdapterError, now: number): Failure {
@@ -28,9 +31,12 @@ export function describeFailure(error: AdapterError, now: number): Failure {
     // Messages for anything but the two fields (the form, the quote, the parent) go above the buttons.
     detail = Object.values(others).find(Boolean);
   }
+  const offline = detail === undefined && isOffline(error);
   return {
-    message: `${detail ?? errorMessage(error, now)} ${composerText.keptText}`,
+    // The offline message says itself that the text stays.
+    message: offline ? errorMessage(error, now) : `${detail ?? errorMessage(error, now)} ${composerText.keptText}`,
     fieldErrors,
     newKey: error.kind === 'invalid' || error.kind === 'closed' || error.kind === 'not-found',
+    offline,
   };
 }

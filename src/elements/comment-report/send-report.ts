@@ -1,11 +1,13 @@
 /**
  * Sending one report through an adapter, and what a failure means for the
- * dialog: the German message (everything typed is always kept), messages at
+ * dialog: the German message (everything typed is always kept, and the
+ * message says so once, unless the comment is gone), messages at
  * the fields a backend rejected, and whether the next try must be a new
  * request.
  */
 import type {CommentAdapter, ReportReceipt, ReportRequest} from '../../adapters/adapter.js';
 import {AdapterError, UnexpectedResponseError, ValidationError, toAdapterError} from '../../adapters/errors.js';
+import {isOffline} from '../../i18n/errors.js';
 import {reportDialogText, reportErrorMessage} from '../../i18n/report-dialog.js';
 import {parseReceipt, type ReportField, type ReportFieldErrors} from '../../model/report.js';
 
@@ -55,7 +57,11 @@ export function describeReportFailure(error: AdapterError, now: number): ReportF
   }
   return {
     error,
-    message: `${detail ?? reportErrorMessage(error, now)} ${reportDialogText.keptText}`,
+    // The offline message says itself that the report stays; for a comment that is gone it need not.
+    message:
+      detail === undefined && (isOffline(error) || error.kind === 'not-found')
+        ? reportErrorMessage(error, now)
+        : `${detail ?? reportErrorMessage(error, now)} ${reportDialogText.keptText}`,
     fieldErrors,
     newKey: error.kind === 'invalid' || error.kind === 'closed' || error.kind === 'not-found',
   };
