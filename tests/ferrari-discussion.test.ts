@@ -14,7 +14,7 @@ describe('the Ferrari discussion', () => {
 
   it('shows the count, all six comments and who wrote them', async () => {
     const view = await renderDiscussion(await demoDiscussion(), {clock});
-    expect(view.heading()).to.equal('6 Kommentare');
+    expect(view.heading()).to.equal('6\u00a0Kommentare');
     expect(view.comments().map((c) => view.author(c))).to.deep.equal([
       'Rosso Corsa',
       'Tifosi_1947',
@@ -38,7 +38,7 @@ describe('the Ferrari discussion', () => {
     expect(parentName('Elektro-Enno')).to.equal('Sabine K.');
     expect(parentName('Rosso Corsa')).to.equal(null);
     expect(view.indentLevel(view.comment('kaiserslautern_kev'))).to.equal(2);
-    expect(view.toggleOf(view.comment('Tifosi_1947'))!.textContent!.trim()).to.equal('Antworten ausblenden');
+    expect(view.toggleOf(view.comment('Tifosi_1947'))!.textContent!.trim()).to.equal('2\u00a0Antworten ausblenden, Antworten an Tifosi_1947');
   });
 
   it('shows the article quote as a blockquote with German quotation marks', async () => {
@@ -66,8 +66,8 @@ describe('the Ferrari discussion', () => {
     const view = await renderDiscussion(await demoDiscussion(), {clock});
     const time = view.time(view.comment('Rosso Corsa'));
     expect(time.getAttribute('datetime')).to.equal('2026-11-25T13:20:00.000Z');
-    expect(time.textContent!.trim()).to.equal('vor 2 Stunden');
-    expect(time.title).to.match(/^Mittwoch, 25\. November 2026, \d\d:20 Uhr$/);
-    expect(view.time(view.comment('Sabine K.')).textContent!.trim()).to.equal('vor 2 Tagen');
+    expect(time.textContent!.trim()).to.equal('vor\u00a02\u00a0Stunden');
+    expect(time.title).to.match(/^Mittwoch, 25\.\u00a0November\u00a02026, \d\d:20\u00a0Uhr$/);
+    expect(view.time(view.comment('Sabine K.')).textContent!.trim()).to.equal('vor\u00a02\u00a0Tagen');
   });
 });

@@ -176,6 +176,6 @@ describe('question mode', () => {
     expect(labels()).to.deep.equal(['Alle (2)', 'Beantwortet (2)', 'Offen (0)']);
     view.root.querySelectorAll<HTMLButtonElement>('[part~="filter"]')[1].click();
     await until(() => view.comments().filter((article) => !view.parentOf(article)).length === 2, 'both answered');
-    expect(view.comment('Dr. Expertin').querySelector('[part~="answer-label"]')!.textContent).to.equal('Antwort von Expertin/Experte');
+    expect(view.comment('Dr. Expertin').querySelector('[part~="answer-label"]')!.textContent).to.equal('Antwort von Expert:in');
   });
 });

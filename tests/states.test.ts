@@ -64,12 +64,12 @@ describe('states of the discussion', () => {
 
   it('says "1 Kommentar" and "2 Antworten anzeigen" with the right plurals', async () => {
     const view = await renderDiscussion(many(1), {clock});
-    expect(view.heading()).to.equal('1 Kommentar');
+    expect(view.heading()).to.equal('1\u00a0Kommentar');
     const two = await renderDiscussion(many(1, 2), {clock, attributes: {replies: 'collapsed'}});
-    expect(two.heading()).to.equal('3 Kommentare');
-    expect(two.toggleOf(two.comment('Leser 0'))!.textContent!.trim()).to.equal('2 Antworten anzeigen');
+    expect(two.heading()).to.equal('3\u00a0Kommentare');
+    expect(two.toggleOf(two.comment('Leser 0'))!.textContent!.trim()).to.equal('2\u00a0Antworten an Leser 0');
     const one = await renderDiscussion(many(1, 1), {clock, attributes: {replies: 'collapsed'}});
-    expect(one.toggleOf(one.comment('Leser 0'))!.textContent!.trim()).to.equal('1 Antwort anzeigen');
+    expect(one.toggleOf(one.comment('Leser 0'))!.textContent!.trim()).to.equal('1\u00a0Antwort an Leser 0');
   });
 
   it('shows a German error with "Erneut versuchen", and retrying works', async () => {
@@ -99,7 +99,7 @@ describe('states of the discussion', () => {
     const view = await renderDiscussion(records, {clock, attributes: {'page-size': '10'}});
     const ids = () => view.comments().map((c) => c.id);
     expect(ids()).to.have.length(20);
-    expect(view.heading()).to.equal('50 Kommentare');
+    expect(view.heading()).to.equal('50\u00a0Kommentare');
     const more = () => view.root.querySelector<HTMLButtonElement>('[part~="load-more"]');
     expect(more()!.textContent!.trim()).to.equal('Weitere Kommentare laden');
     more()!.click();

@@ -18,13 +18,13 @@ function chain(depth: number): CommentRecord[] {
 }
 
 describe('threading', () => {
-  it('indents up to max-depth and marks deeper replies with "Antwort an @Name"', async () => {
+  it('indents up to max-depth and marks deeper replies with "Antwort an Name" (no "@")', async () => {
     const view = await renderDiscussion(chain(7), {clock});
     const levels = view.comments().map((c) => view.indentLevel(c));
     expect(levels).to.deep.equal([0, 1, 2, 3, 3, 3, 3, 3]);
     const marker = (i: number) => view.comment(`Ebene ${i}`).querySelector('[part~="reply-to"]');
     expect(marker(3)).to.equal(null);
-    expect(marker(4)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Antwort an @Ebene 3');
+    expect(marker(4)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Antwort an Ebene 3');
     expect(marker(7)!.querySelector('a')!.getAttribute('href')).to.equal('#comment-d6');
     // Every reply still names whom it answers for screen readers.
     expect(view.comment('Ebene 5').getAttribute('aria-label')).to.equal('Antwort von Ebene 5 an Ebene 4');
@@ -43,14 +43,15 @@ describe('threading', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     toggle.click();
     await view.element.updateComplete;
-    expect(toggle.textContent!.trim()).to.equal('2 Antworten anzeigen');
+    // The visible count, then (for screen readers) whose replies they are.
+    expect(toggle.textContent!.trim()).to.equal('2\u00a0Antworten an Ebene 0');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(view.comments().map((c) => view.author(c))).to.deep.equal(['Ebene 0']);
     expect(view.root.getElementById(toggle.getAttribute('aria-controls')!)).to.exist;
     toggle.click();
     await view.element.updateComplete;
     expect(view.comments()).to.have.length(3);
-    expect(toggle.textContent!.trim()).to.equal('Antworten ausblenden');
+    expect(toggle.textContent!.trim()).to.equal('2\u00a0Antworten ausblenden, Antworten an Ebene 0');
   });
 
   it('can start with replies collapsed', async () => {
@@ -58,7 +59,7 @@ describe('threading', () => {
     expect(view.comments()).to.have.length(1);
     view.toggleOf(view.comment('Ebene 0'))!.click();
     await until(() => view.comments().length === 2, 'one level opened');
-    expect(view.toggleOf(view.comment('Ebene 1'))!.textContent!.trim()).to.equal('1 Antwort anzeigen');
+    expect(view.toggleOf(view.comment('Ebene 1'))!.textContent!.trim()).to.equal('1\u00a0Antwort an Ebene 1');
   });
 
   it('shows pending, deleted and removed comments as placeholders and keeps their replies', async () => {
@@ -85,7 +86,7 @@ describe('threading', () => {
     expect(view.author(view.parentOf(view.comment('Unter Entfernt'))!)).to.equal('');
     expect(view.parentOf(view.comment('Unter Gelöscht'))!.id).to.equal('comment-d');
     expect(view.parentOf(view.comment('Unter Wartend'))!.id).to.equal('comment-p');
-    expect(view.heading()).to.equal('3 Kommentare');
+    expect(view.heading()).to.equal('3\u00a0Kommentare');
   });
 
   it('marks staff answers with "Redaktion" and the article’s author with "Autor:in"', async () => {
@@ -121,6 +122,6 @@ describe('threading', () => {
     const view = await renderDiscussion([record({id: 'e', author: {name: 'Editor'}, editedAt: '2026-11-25T13:00:00Z'})], {clock});
     const edited = view.comment('Editor').querySelector('.edited')!;
     expect(edited.textContent).to.equal('(bearbeitet)');
-    expect(edited.getAttribute('title')).to.match(/^Bearbeitet am Mittwoch, 25\. November 2026, \d\d:00 Uhr$/);
+    expect(edited.getAttribute('title')).to.match(/^Bearbeitet am Mittwoch, 25\.\u00a0November\u00a02026, \d\d:00\u00a0Uhr$/);
   });
 });

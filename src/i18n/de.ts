@@ -9,6 +9,9 @@
  * show is a whole number, for which German needs only "one is singular", and
  * creating an `Intl.NumberFormat` costs 12–20 ms on a page's first use, more
  * than rendering the first screen of comments.
+ *
+ * The wording rules (no-break spaces, quotation marks, the gender
+ * convention, what an error message says) are in docs/german-copy.md.
  */
 
 /** No-break space (U+00A0): a number and its word never part across lines. */
@@ -22,6 +25,42 @@ export function formatNumber(value: number): string {
 /** "1 Antwort", "2 Antworten", "0 Antworten", with a no-break space after the number. */
 export function plural(count: number, one: string, other: string): string {
   return `${formatNumber(count)}${NBSP}${count === 1 ? one : other}`;
+}
+
+/**
+ * How role names are gendered, where a publisher's house style decides:
+ * `colon` "Autor:in" (the default: the badge has always said "Autor:in", and
+ * it is the shortest form that names everyone), `pair` "Autorin/Autor",
+ * `generic` "Autor". Everything else is worded neutrally in every style.
+ */
+export type GenderStyle = 'colon' | 'pair' | 'generic';
+
+export const GENDER_STYLES: readonly GenderStyle[] = ['colon', 'pair', 'generic'];
+
+export const DEFAULT_GENDER_STYLE: GenderStyle = 'colon';
+
+/** The roles that get a badge. */
+export type BadgeRole = 'staff' | 'author' | 'expert';
+
+const ROLE_WORDS = {
+  colon: {author: 'Autor:in', expert: 'Expert:in', answerByExpert: 'Antwort von Expert:in'},
+  pair: {author: 'Autorin/Autor', expert: 'Expertin/Experte', answerByExpert: 'Antwort einer Expertin/eines Experten'},
+  generic: {author: 'Autor', expert: 'Experte', answerByExpert: 'Antwort eines Experten'},
+} as const;
+
+/** Reads a `gender-style` attribute value; anything else is the default. */
+export function toGenderStyle(value: unknown): GenderStyle {
+  return GENDER_STYLES.includes(value as GenderStyle) ? (value as GenderStyle) : DEFAULT_GENDER_STYLE;
+}
+
+/** The badge of a role: "Redaktion", "Autor:in" / "Autorin/Autor" / "Autor", "Expert:in" / "Expertin/Experte" / "Experte". */
+export function roleBadge(role: BadgeRole, style: GenderStyle = DEFAULT_GENDER_STYLE): string {
+  return role === 'staff' ? 'Redaktion' : ROLE_WORDS[style][role];
+}
+
+/** The mark on a reply that answers a question: "Antwort der Redaktion", or by an expert in the style's words. */
+export function answerLabel(role: 'staff' | 'expert', style: GenderStyle = DEFAULT_GENDER_STYLE): string {
+  return role === 'staff' ? 'Antwort der Redaktion' : ROLE_WORDS[style].answerByExpert;
 }
 
 export const de = {
@@ -54,7 +93,8 @@ export const de = {
   pinned: 'Angeheftet',
   answered: 'Beantwortet',
   answerByStaff: 'Antwort der Redaktion',
-  answerByExpert: 'Antwort von Expertin/Experte',
+  /** The default style's; `answerLabel('expert', style)` for another. */
+  answerByExpert: ROLE_WORDS.colon.answerByExpert,
   filterLabel: 'Ansicht',
   filterAll: (count: number) => `Alle (${formatNumber(count)})`,
   filterAllComments: 'Alle Kommentare',
@@ -83,7 +123,8 @@ export const de = {
   replyLabel: (name: string, parentName: string) => `Antwort von ${name} an ${parentName}`,
   replyTo: 'Antwort an',
   anonymous: 'Unbekannt',
-  badge: {staff: 'Redaktion', author: 'Autor:in', expert: 'Expert:in'} as const,
+  /** The default style's badges; `roleBadge(role, style)` for another. */
+  badge: {staff: 'Redaktion', author: ROLE_WORDS.colon.author, expert: ROLE_WORDS.colon.expert} as const,
   edited: 'bearbeitet',
   editedTitle: (date: string) => `Bearbeitet am ${date}`,
   unknownTime: 'Zeitpunkt unbekannt',
@@ -95,6 +136,8 @@ export const de = {
   unreadable: 'Dieser Kommentar kann nicht angezeigt werden.',
   quoteOpen: '„',
   quoteClose: '“',
+  /** The name of a quote without a source. */
+  quoteLabel: 'Zitat',
   quoteFromArticle: 'Zitat aus dem Artikel',
   quoteFromCommentPrefix: 'Zitat aus dem Kommentar von ',
   quoteFromUnknownComment: 'Zitat aus einem Kommentar',
@@ -106,7 +149,24 @@ export const de = {
   replyAction: (name: string) => `${name} antworten`,
   quoteAction: (name: string) => `Kommentar von ${name} zitieren`,
   showReplies: (count: number) => `${plural(count, 'Antwort', 'Antworten')} anzeigen`,
+  /** Kept for older templates; `hideRepliesCount` names the count. */
   hideReplies: 'Antworten ausblenden',
+  /** "Antwort ausblenden" for one, "2 Antworten ausblenden" for more. */
+  hideRepliesCount: (count: number) => (count === 1 ? 'Antwort ausblenden' : `${plural(count, 'Antwort', 'Antworten')} ausblenden`),
+  /** The toggle's accessible name, saying whose replies: "2 Antworten an M. Brenner anzeigen" / "… ausblenden". */
+  toggleRepliesLabel: (count: number, name: string, expanded: boolean) =>
+    `${plural(count, 'Antwort', 'Antworten')} an ${name} ${expanded ? 'ausblenden' : 'anzeigen'}`,
+  /**
+   * Read after the toggle's visible words, hidden from sight, so its name says whose replies
+   * and still starts with what it shows ("aria-expanded" says whether they are shown):
+   * "2 Antworten" + " an M. Brenner", "2 Antworten ausblenden" + ", Antworten an M. Brenner".
+   */
+  toggleWhoseShow: (name: string) => ` an ${name}`,
+  toggleWhoseHide: (name: string, count = 2) => `, ${count === 1 ? 'Antwort' : 'Antworten'} an ${name}`,
+  /** The heading of a reply form: "Ihre Antwort an M. Brenner". */
+  replyingTo: (name: string) => `Ihre Antwort an ${name}`,
+  /** Closes the composer for a new comment (its draft stays). */
+  closeComposer: 'Schließen',
   repliesLabel: (name: string) => `Antworten an ${name}`,
   showMoreReplies: (count: string) => `Weitere Antworten anzeigen (${count})`,
   readMore: 'Weiterlesen',
