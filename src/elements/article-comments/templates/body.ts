@@ -5,6 +5,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {de} from '../../../i18n/de.js';
+import {nestQuotes} from '../../../i18n/quotes.js';
 import type {Comment, Quote} from '../../../model/comment.js';
 import {excerpt, textBlocks, type TextBlock} from '../../../model/layout.js';
 import {linkify, toParagraphs, type Segment} from '../../../model/text.js';
@@ -58,12 +59,18 @@ export function renderBody(node: ThreadNode): TemplateResult {
     </button>`;
 }
 
-/** A quoted passage, from the article or from another comment. */
+/**
+ * A quoted passage, from the article or from another comment, in „…“ with
+ * the marks inside it made single (‚…‘). The figure is named like its caption
+ * ("Zitat aus dem Artikel"), or "Zitat" without one.
+ */
 export function renderQuote(quote: Quote, quoted: Comment | null): TemplateResult {
   let caption: TemplateResult | string = '';
+  let label: string = de.quoteLabel;
   if (quote.source === 'article') {
-    caption = de.quoteFromArticle;
+    caption = label = de.quoteFromArticle;
   } else if (quote.source) {
+    label = quoted ? `${de.quoteFromCommentPrefix}${displayName(quoted)}` : de.quoteFromUnknownComment;
     caption = quoted
       ? html`<a href=${permalink(quote.source)} data-action="permalink" data-id=${quote.source}
           >${de.quoteFromCommentPrefix}<bdi>${displayName(quoted)}</bdi></a
@@ -72,11 +79,11 @@ export function renderQuote(quote: Quote, quoted: Comment | null): TemplateResul
   }
   // A quote is a passage: a very long one is shown shortened (the quoted comment has the rest).
   const paragraphs = toParagraphs(excerpt(quote.text) ?? quote.text);
-  return html`<figure class="quote" part="quote">
+  return html`<figure class="quote" part="quote" aria-label=${label}>
     <blockquote>
       ${paragraphs.map(
         (segments, index) =>
-          html`<p>${index === 0 ? de.quoteOpen : ''}${segments.map((segment) => segment.text).join('')}${index === paragraphs.length - 1
+          html`<p>${index === 0 ? de.quoteOpen : ''}${nestQuotes(segments.map((segment) => segment.text).join(''))}${index === paragraphs.length - 1
             ? de.quoteClose
             : ''}</p>`
       )}
