@@ -28,6 +28,10 @@ export const composerText = {
   sent: 'Ihr Kommentar wurde gesendet.',
   /** Added to a failure's message (the message itself says what to do; the offline one says this too). */
   keptText: 'Ihr Text bleibt erhalten.',
+  /** Offered after a post failed because the browser was offline. */
+  autoSendLabel: 'Automatisch senden, sobald die Verbindung wieder besteht',
+  autoSendOn: 'Ihr Text wird automatisch gesendet, sobald Sie wieder online sind.',
+  autoSendOff: 'Ihr Text wird nicht automatisch gesendet.',
   noAdapter: 'Kommentare können hier gerade nicht gesendet werden.',
 
   // Validation (also the memory and Waline adapters' answers)

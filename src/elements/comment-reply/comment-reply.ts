@@ -27,7 +27,10 @@ const COUNTER_THRESHOLDS = [100, 20, 0, -1];
  * It validates in German, saves a draft per discussion and parent while the
  * reader types (a reload restores it), never posts twice for one draft
  * (busy guard and an idempotency key kept across retries), and keeps the text
- * when posting fails.
+ * when posting fails. When it failed because the browser was offline, the
+ * form offers to send by itself once the browser is back online (a checkbox,
+ * on by default): on the window's `online` event it sends once, with the same
+ * idempotency key, and the draft stays until the backend stored it.
  *
  * @summary Writes and sends a comment or a reply.
  * @tag comment-reply
@@ -47,6 +50,7 @@ const COUNTER_THRESHOLDS = [100, 20, 0, -1];
  * @csspart name - The name field.
  * @csspart counter - The character counter.
  * @csspart error - A validation or posting message.
+ * @csspart auto-send - The offer to send once back online, after an offline failure.
  * @csspart actions - The row with the buttons.
  * @csspart send-button - The "Senden" button.
  * @csspart cancel-button - The "Abbrechen" button of a reply form.
@@ -100,6 +104,8 @@ export class CommentReply extends LitElement {
   @state() private name = loadName();
   @state() private fieldErrors: FieldErrors = {};
   @state() private failure = '';
+  @state() private autoSendOffered = false;
+  @state() private autoSend = true;
   @state() private busy = false;
   @state() private notice = '';
   @state() private announcement = '';
@@ -108,6 +114,28 @@ export class CommentReply extends LitElement {
   @query('input[name="name"]') private nameInput!: HTMLInputElement;
 
   #draft = new DraftKeeper();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.#onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.#onOnline);
+  }
+
+  /** Back online after an offline failure: sends once, if the reader lets it. */
+  #onOnline = (): void => {
+    if (!this.autoSendOffered) return;
+    // Withdrawn first, so a second `online` (or one while sending) does not send again.
+    this.autoSendOffered = false;
+    if (this.autoSend && !this.busy) void this.send();
+  }
+
+  #onAutoSendChange = (event: Event): void => {
+    this.autoSend = (event.target as HTMLInputElement).checked;
+  }
 
   /** The thread used for drafts and posting. */
   get resolvedThread(): string {
@@ -230,6 +258,7 @@ export class CommentReply extends LitElement {
     );
     this.fieldErrors = errors;
     this.failure = '';
+    this.autoSendOffered = false;
     if (!isValid(errors)) {
       this.announcement = composerText.formInvalid;
       await this.updateComplete;
@@ -273,6 +302,7 @@ export class CommentReply extends LitElement {
         this.#persist();
       }
       this.failure = failure.message;
+      this.autoSendOffered = failure.offline;
       this.dispatchEvent(new CommentPostFailedEvent(error, draft));
       return false;
     } finally {
@@ -300,6 +330,8 @@ export class CommentReply extends LitElement {
       cancelable: this.cancelable,
       fieldErrors: this.fieldErrors,
       failure: this.failure,
+      autoSendOffered: this.autoSendOffered && !closed,
+      autoSend: this.autoSend,
       notice: this.notice,
       announcement: this.announcement,
       onSubmit: this.#onSubmit,
@@ -308,6 +340,7 @@ export class CommentReply extends LitElement {
       onNameInput: this.#onNameInput,
       onRemoveQuote: this.#removeQuote,
       onCancel: () => this.cancel(),
+      onAutoSendChange: this.#onAutoSendChange,
     });
   }
 }

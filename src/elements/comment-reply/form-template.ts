@@ -8,6 +8,7 @@ import {live} from 'lit/directives/live.js';
 import {de} from '../../i18n/de.js';
 import {composerText} from '../../i18n/composer.js';
 import {formText} from '../../i18n/forms.js';
+import {nestQuotes} from '../../i18n/quotes.js';
 import type {Quote} from '../../model/comment.js';
 import {characterCount} from '../../model/text.js';
 import type {FieldErrors} from '../../model/validate.js';
@@ -28,6 +29,10 @@ export interface FormView {
   cancelable: boolean;
   fieldErrors: FieldErrors;
   failure: string;
+  /** A post failed offline: the form offers to send by itself once the browser is back online. */
+  autoSendOffered: boolean;
+  /** Whether the reader lets it (the offer's checkbox). */
+  autoSend: boolean;
   notice: string;
   announcement: string;
   /** Closed while the reader was typing: the text stays, read-only and copyable, with this notice. */
@@ -40,6 +45,7 @@ export interface FormView {
   onNameInput(event: InputEvent): void;
   onRemoveQuote(): void;
   onCancel(): void;
+  onAutoSendChange(event: Event): void;
 }
 
 /** "Mit dem Absenden akzeptieren Sie unsere Netiquette und Datenschutzerklärung.", as far as the publisher gave the pages; a slot replaces it. */
@@ -51,6 +57,17 @@ function renderConsent(view: FormView): TemplateResult {
       ? html`<p class="consent" part="consent">${composerText.consentBefore}${parts[0]}${parts[1] ? html`${composerText.consentAnd}${parts[1]}` : nothing}${composerText.consentAfter}</p>`
       : nothing}</slot
   >`;
+}
+
+/** The offer after an offline failure: a checkbox, on by default, and what it means now. */
+function renderAutoSend(view: FormView): TemplateResult {
+  return html`<div class="auto-send" part="auto-send">
+    <label class="check">
+      <input type="checkbox" name="auto-send" .checked=${live(view.autoSend)} @change=${view.onAutoSendChange} />
+      ${composerText.autoSendLabel}
+    </label>
+    <p class="auto-send-state" role="status">${view.autoSend ? composerText.autoSendOn : composerText.autoSendOff}</p>
+  </div>`;
 }
 
 export function renderForm(view: FormView): TemplateResult {
@@ -70,11 +87,13 @@ export function renderForm(view: FormView): TemplateResult {
       ${view.quote
         ? html`<div class="quote" part="quote">
             <span class="quote-label">${composerText.quoting}</span>
-            <blockquote>${de.quoteOpen}${view.quote.text}${de.quoteClose}</blockquote>
+            <blockquote>${de.quoteOpen}${nestQuotes(view.quote.text)}${de.quoteClose}</blockquote>
             <button type="button" class="link-button" @click=${view.onRemoveQuote}>${composerText.removeQuote}</button>
           </div>`
         : nothing}
-      <label class="label" for="body">${view.reply ? composerText.replyBodyLabel : view.question ? composerText.questionBodyLabel : composerText.bodyLabel}</label>
+      <label class="label" for="body"
+        >${view.reply ? (view.replyTo ? de.replyingTo(view.replyTo) : composerText.replyBodyLabel) : view.question ? composerText.questionBodyLabel : composerText.bodyLabel}</label
+      >
       <textarea
         id="body"
         name="body"
@@ -106,6 +125,7 @@ export function renderForm(view: FormView): TemplateResult {
       />
       ${nameError ? html`<p id="name-error" class="error" part="error">${nameError}</p>` : nothing}
       <p class="failure error" part="error" role="alert">${view.failure}</p>
+      ${view.autoSendOffered ? renderAutoSend(view) : nothing}
       <p class="notice" role="status">${view.notice}</p>
       ${view.closedNotice
         ? html`<p id="closed-notice" class="closed" part="closed" role="status">${view.closedNotice} ${composerText.closedKeptText}</p>`
@@ -117,7 +137,9 @@ export function renderForm(view: FormView): TemplateResult {
               ${view.busy ? formText.sending : composerText.send}
             </button>`}
         ${view.cancelable
-          ? html`<button type="button" class="button secondary" part="cancel-button" @click=${view.onCancel}>${formText.cancel}</button>`
+          ? html`<button type="button" class="button secondary" part="cancel-button" @click=${view.onCancel}>
+              ${view.reply ? formText.cancel : de.closeComposer}
+            </button>`
           : nothing}
       </div>
       <div class="visually-hidden" role="status">${view.announcement}</div>
