@@ -138,6 +138,7 @@ describe('German copy', () => {
       expect(nestQuotes('Das „Wunder von Bern“ und der "Kaiser"')).to.equal('Das ‚Wunder von Bern‘ und der ‚Kaiser‘');
       expect(nestQuotes('“Quoted” in English')).to.equal('‚Quoted‘ in English');
       expect(nestQuotes('"Hallo", sagte sie.')).to.equal('‚Hallo‘, sagte sie.');
+      expect(nestQuotes('<a title="x">')).to.equal('<a title=‚x‘>');
       expect(nestQuotes('Keine Zeichen, nur ein Apostroph: Peter’s')).to.equal('Keine Zeichen, nur ein Apostroph: Peter’s');
     });
 

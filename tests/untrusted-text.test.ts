@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {ManualClock} from '../src/time/clock.js';
+import {nestQuotes} from '../src/i18n/quotes.js';
 import {record, renderDiscussion, until} from './harness.js';
 
 const clock = new ManualClock('2026-11-25T16:00:00Z');
@@ -40,7 +41,8 @@ describe('untrusted text from the adapter', () => {
     const [first, second] = view.comments();
     expect(view.author(first)).to.equal(IMG);
     expect(view.paragraphs(first)).to.deep.equal([SCRIPT, SVG, JS_LINK]);
-    expect(first.querySelector('blockquote')!.textContent).to.contain(IMG);
+    // As text, with its inner quotation marks nested the German way (‚…‘).
+    expect(first.querySelector('blockquote')!.textContent).to.contain(nestQuotes(IMG));
     expect(view.author(second)).to.equal(SCRIPT);
     expect(view.paragraphs(second)).to.deep.equal([IMG]);
     // No link anywhere points at anything but the page itself or http(s).

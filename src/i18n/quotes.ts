@@ -4,22 +4,25 @@
  * typesetting nests them. See docs/german-copy.md.
  */
 
-/** Before an opening mark: the start, a space, or an opening bracket or dash. */
+/** Before an opening “: the start, a space, or an opening bracket or dash. */
 const OPENS_AFTER = /[\s([{\u2013\u2014/-]/;
 
 /**
  * The text of a quote with its inner double quotation marks made single:
- * „…“, “…” and "…" become ‚…‘. Whether a “ or " opens or closes is read from
- * the character before it, so English and typewriter marks nest too.
+ * „…“, “…” and "…" become ‚…‘. Whether a “ opens (English) or closes
+ * (German) is read from the character before it; typewriter marks (")
+ * open and close by turns.
  */
 export function nestQuotes(text: string): string {
   if (!/["„“”]/.test(text)) return text;
   let result = '';
+  let straightOpen = false;
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
     if (char === '„') result += '‚';
     else if (char === '”') result += '‘';
-    else if (char === '“' || char === '"') result += index === 0 || OPENS_AFTER.test(text[index - 1]) ? '‚' : '‘';
+    else if (char === '“') result += index === 0 || OPENS_AFTER.test(text[index - 1]) ? '‚' : '‘';
+    else if (char === '"') result += (straightOpen = !straightOpen) ? '‚' : '‘';
     else result += char;
   }
   return result;
