@@ -87,7 +87,8 @@ describe('bad data', () => {
       expect(authors).not.to.include('Doppelt');
       expect(view.parentOf(view.comment('Kreis B'))).to.equal(view.comment('Kreis A'));
       expect(view.parentOf(view.comment('Waise'))).to.equal(null);
-      expect(view.comment('Datum').querySelector('.time')!.textContent!.trim()).to.equal('Zeitpunkt unbekannt');
+      // The time is also the permalink: its hidden rest names the link.
+      expect(view.comment('Datum').querySelector('.time')!.textContent!.trim()).to.equal('Zeitpunkt unbekannt – Link zum Kommentar von Datum');
       expect(view.comment('Stumm').querySelector('[part~="placeholder"]')!.textContent).to.equal(
         'Dieser Kommentar kann nicht angezeigt werden.'
       );
@@ -142,7 +143,7 @@ describe('bad data', () => {
     expect(comments[0].createdAt).to.equal(1795625137000);
     expect(errors.map((e) => [e.code, e.details.commentId])).to.deep.equal([['invalid-date', 'far']]);
     const view = await renderDiscussion([record({id: 'far', author: {name: 'Zukunft'}, createdAt: 1e20 as never})], {clock});
-    expect(view.comment('Zukunft').querySelector('.time')!.textContent!.trim()).to.equal('Zeitpunkt unbekannt');
+    expect(view.comment('Zukunft').querySelector('.time')!.textContent!.trim()).to.equal('Zeitpunkt unbekannt – Link zum Kommentar von Zukunft');
   });
 
   it('reads dates strictly as ISO 8601', () => {

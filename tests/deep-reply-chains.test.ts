@@ -50,7 +50,7 @@ describe('a reply chain thousands deep', function () {
     // Lists nest no deeper than the thread, three indented levels and one flat list.
     expect(Math.max(...all.map(listDepth))).to.equal(5);
     const reply = element.shadowRoot!.getElementById('comment-chain999')!;
-    expect(reply.querySelector('[part~="reply-to"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Antwort an @Kette 998');
+    expect(reply.querySelector('[part~="reply-to"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Antwort an Kette 998');
     expect(reply.querySelector('[part~="reply-to"] a')!.getAttribute('href')).to.equal('#comment-chain998');
     expect(reply.getAttribute('aria-label')).to.equal('Antwort von Kette 999 an Kette 998');
     // In reading order: each reply right after the one it answers.

@@ -158,8 +158,8 @@ describe('errors from another copy of the error classes', () => {
     const invalid = new other.ValidationError({name: 'Bitte geben Sie einen Namen an.'});
     const offline = new other.NetworkError();
     expect(invalid instanceof ValidationError).to.equal(false);
-    expect(errorMessage(invalid)).to.equal('Der Kommentar wurde nicht angenommen.');
-    expect(errorMessage(offline)).to.equal('Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung.');
+    expect(errorMessage(invalid)).to.equal('Der Kommentar wurde nicht angenommen. Bitte überarbeiten Sie Ihren Text und senden Sie ihn dann noch einmal.');
+    expect(errorMessage(offline)).to.equal('Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es dann noch einmal.');
     expect(toAdapterError(offline)).to.equal(offline);
     expect(toAdapterError(offline).retryable).to.equal(true);
     expect(ValidationError.is(invalid)).to.equal(true);

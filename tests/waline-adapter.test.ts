@@ -28,7 +28,7 @@ describe('the Waline adapter in the widget', () => {
     expect(view.comments().map((c) => view.author(c))).to.deep.equal(['Tifosi_1947', 'M. Brenner', 'Julia Weber']);
     expect(view.author(view.parentOf(view.comment('Julia Weber'))!)).to.equal('M. Brenner');
     expect(view.comment('Julia Weber').querySelector('[part~="badge"]')!.textContent).to.equal('Redaktion');
-    expect(view.heading()).to.equal('3 Kommentare');
+    expect(view.heading()).to.equal('3\u00a0Kommentare');
   });
 
   it('reduces Waline’s HTML to text: nothing it sends runs or renders as markup', async () => {
