@@ -2,7 +2,7 @@ import {hydrate} from '@lit-labs/ssr-client';
 import {adoptStyles, isServer, ReactiveElement, type PropertyValues} from 'lit';
 import {DiscussionController} from '../../discussion/discussion-controller.js';
 import {CommentsDataErrorEvent, CommentsLoadFailedEvent, CommentsLoadedEvent, CommentsRenderedEvent} from '../../events.js';
-import {de} from '../../i18n/de.js';
+import {de, toGenderStyle} from '../../i18n/de.js';
 import {errorMessage} from '../../i18n/errors.js';
 import type {SortOrder} from '../../model/comment.js';
 import {CommentDataError} from '../../model/errors.js';
@@ -67,14 +67,16 @@ import {ArticleCommentsProperties} from './properties.js';
  * @csspart comment-header - Author, badge and time of a comment.
  * @csspart author - The author's name.
  * @csspart badge - "Redaktion" or "Autor:in".
- * @csspart time - The relative time.
+ * @csspart time - The relative time (`<time>`, inside the permalink).
+ * @csspart full-date - The full date beside it: in the link's name, shown while the link has keyboard focus.
+ * @csspart avatar - The initials beside a name (`avatars` attribute).
  * @csspart reply-to - The "Antwort an …" line naming whom a reply deeper than `max-depth` answers.
  * @csspart quote - A quoted passage (`<figure>` with `<blockquote>`).
  * @csspart body - The comment's paragraphs.
  * @csspart placeholder - The notice for pending, deleted and removed comments.
- * @csspart actions - The row with "Antworten", "Zitieren" and "Link".
- * @csspart permalink - The "Link" to a comment.
- * @csspart toggle - "2 Antworten anzeigen" / "Antworten ausblenden".
+ * @csspart actions - The row with "Empfehlen", "Antworten", "Zitieren" and "Melden".
+ * @csspart permalink - The link to a comment (`#comment-ID`): its time.
+ * @csspart toggle - "2 Antworten" / "2 Antworten ausblenden", with a chevron.
  * @csspart more-replies - "Weitere Antworten anzeigen (N)" under a comment with very many replies.
  * @csspart more-text - "Weiterlesen" / "Weniger anzeigen" under a long comment.
  * @csspart replies - The list of replies to a comment.
@@ -87,22 +89,24 @@ import {ArticleCommentsProperties} from './properties.js';
  * @csspart status - Loading, empty, error and closed notices.
  *
  * @cssprop [--ac-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--ac-heading-font-family=inherit] - Font of the heading and of names (`preset="classic"`: Georgia, serif).
  * @cssprop [--ac-font-size=1rem] - Base font size.
  * @cssprop [--ac-line-height=1.55] - Line height of text.
  * @cssprop [--ac-color-text=currentColor] - Text; inherits the page's by default.
  * @cssprop [--ac-color-muted=color-mix(in srgb, currentColor 70%, transparent)] - Times, counters, placeholders.
  * @cssprop [--ac-color-border=color-mix(in srgb, currentColor 22%, transparent)] - Separators, thread lines, fields.
  * @cssprop [--ac-color-surface=transparent] - Background of each comment.
- * @cssprop [--ac-color-accent=#0b57d0] - Links, buttons, focus rings, quote bar.
- * @cssprop [--ac-color-on-accent=#ffffff] - Text on accent-coloured buttons.
- * @cssprop [--ac-color-highlight=color-mix(in srgb, var(--ac-color-accent) 14%, transparent)] - Background of the permalink target.
+ * @cssprop [--ac-color-accent=#0b57d0] - The publisher's colour: buttons, the quote bar, the permalink bar. Any colour works: the two below are derived from it.
+ * @cssprop [--ac-color-on-accent=white or black] - Text on accent-coloured buttons. Default: white or black, whichever contrasts more with the accent (≥ 4.5:1).
+ * @cssprop [--ac-color-accent-text=the accent, darkened or lightened] - The accent as text (links, pressed "Empfehlen", marks). Default: the accent, darkened on a light page or lightened on a dark one until it reaches 4.5:1.
+ * @cssprop [--ac-color-highlight=color-mix(in srgb, var(--ac-color-accent) 12%, transparent)] - Background of the permalink target.
  * @cssprop [--ac-color-danger=#b3261e] - Error messages.
  * @cssprop [--ac-color-badge=#8a1c1c] - Background of the "Redaktion" badge.
  * @cssprop [--ac-color-on-badge=#ffffff] - Text of the badge.
  * @cssprop [--ac-color-quote=var(--ac-color-accent)] - The bar beside quotes.
  * @cssprop [--ac-color-field=Field] - Background of text fields.
  * @cssprop [--ac-color-field-text=FieldText] - Text in text fields.
- * @cssprop [--ac-color-focus=var(--ac-color-accent)] - Focus ring.
+ * @cssprop [--ac-color-focus=#1f1f1f (dark: #ececec)] - Focus ring: the theme's ink, never the accent, so a focused field never looks invalid.
  * @cssprop [--ac-radius=0.5rem] - Corner radius of fields, buttons, badges.
  * @cssprop [--ac-space=1rem] - Base spacing unit.
  * @cssprop [--ac-indent=1.5rem] - Indentation per reply level.
@@ -324,6 +328,7 @@ export class ArticleComments extends ArticleCommentsProperties {
       reactionLabel: this.reactionLabel.trim() || de.reactionLabel,
       qa: this.#discussion.info.mode === 'qa',
       avatars: this.avatars,
+      genderStyle: toGenderStyle(this.genderStyle),
     });
   }
 

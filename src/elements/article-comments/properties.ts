@@ -1,6 +1,7 @@
 import {LitElement} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {CommentAdapter} from '../../adapters/adapter.js';
+import type {GenderStyle} from '../../i18n/de.js';
 import type {SortOrder} from '../../model/comment.js';
 import type {Filter} from '../../model/qa.js';
 import {systemClock, type Clock} from '../../time/clock.js';
@@ -72,6 +73,12 @@ export class ArticleCommentsProperties extends LitElement {
 
   /** Shows initials on a colour from the name beside each name (no images, no requests). Off by default: see docs/design.md. */
   @property({type: Boolean, reflect: true}) avatars = false;
+
+  /**
+   * How role words are gendered: `colon` (default: "Autor:in", "Expert:in"), `pair` ("Autorin/Autor") or
+   * `generic` ("Autor"). See docs/german-copy.md.
+   */
+  @property({attribute: 'gender-style', reflect: true}) genderStyle: GenderStyle = 'colon';
 
   /** Base URL of a backend that speaks the REST contract (docs/rest-api.md). */
   @property() src = '';

@@ -8,7 +8,7 @@
  * keeps a thread of thousands of comments cheap to create.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {de, formatNumber} from '../../../i18n/de.js';
+import {answerLabel, de, formatNumber, roleBadge} from '../../../i18n/de.js';
 import {isAnswer, isAnswered} from '../../../model/qa.js';
 import type {Comment} from '../../../model/comment.js';
 import {absolutePermalink, reportLink} from '../../../model/report-link.js';
@@ -71,7 +71,7 @@ function renderMarks(node: ThreadNode, parent: Comment | null, settings: ThreadS
   if (comment.featured) marks.push(html`<span class="mark featured" part="featured">${de.featured}</span>`);
   if (settings.qa && !parent && isAnswered(node)) marks.push(html`<span class="mark answered" part="answered">${de.answered}</span>`);
   if (settings.qa && parent && isAnswer(comment)) {
-    marks.push(html`<span class="mark answer" part="answer-label">${comment.author.role === 'expert' ? de.answerByExpert : de.answerByStaff}</span>`);
+    marks.push(html`<span class="mark answer" part="answer-label">${answerLabel(comment.author.role === 'expert' ? 'expert' : 'staff', settings.genderStyle)}</span>`);
   }
   return marks;
 }
@@ -141,7 +141,7 @@ export function renderComment(node: ThreadNode, parent: Comment | null, named: b
     <header class="meta" part="comment-header">
       ${settings.avatars && author ? renderAvatar(name) : nothing}
       ${author ? html`<bdi class="author" part="author">${name}</bdi>` : nothing}
-      ${badge ? html`<span class="badge" part="badge">${de.badge[badge]}</span>` : nothing}
+      ${badge ? html`<span class="badge" part="badge">${roleBadge(badge, settings.genderStyle)}</span>` : nothing}
       ${renderMarks(node, parent, settings)}
       ${renderTime(comment, author ? name : null, settings.clock)}
       ${comment.editedAt !== null && visible

@@ -1,3 +1,4 @@
+import type {GenderStyle} from '../../../i18n/de.js';
 import type {Clock} from '../../../time/clock.js';
 import type {LayoutSettings} from '../../../model/layout.js';
 
@@ -25,6 +26,8 @@ export interface ThreadSettings extends LayoutSettings {
   qa: boolean;
   /** Initials beside names. */
   avatars: boolean;
+  /** How role words are gendered ("Autor:in", "Autorin/Autor", "Autor"). */
+  genderStyle: GenderStyle;
 }
 
 /** Hands out the same settings object until one of the values changes. */
@@ -47,6 +50,7 @@ export class SettingsMemo {
       old.reactionLabel === next.reactionLabel &&
       old.qa === next.qa &&
       old.avatars === next.avatars &&
+      old.genderStyle === next.genderStyle &&
       old.targetPath.size === next.targetPath.size &&
       [...next.targetPath].every((id) => old.targetPath.has(id));
     return same ? old : (this.#last = next);

@@ -10,7 +10,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import {de, formatNumber} from '../../../i18n/de.js';
+import {de, formatNumber, plural} from '../../../i18n/de.js';
 import type {Comment} from '../../../model/comment.js';
 import {REPLIES_PAGE, flatReplies, isExpanded, listsFlat, revealed, shownChildren, type FlatReply} from '../../../model/layout.js';
 import type {ThreadNode} from '../../../model/thread-tree.js';
@@ -103,6 +103,8 @@ function renderReplies(node: ThreadNode, depth: number, settings: ThreadSettings
             until: targetIndex(children, settings),
           })
         );
+  // "2 Antworten" / "2 Antworten ausblenden", named with whose replies they are for screen readers (after the visible words).
+  const name = displayName(node.comment);
   return html`<button
       type="button"
       class="link-button toggle"
@@ -112,7 +114,9 @@ function renderReplies(node: ThreadNode, depth: number, settings: ThreadSettings
       aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls=${id}
     >
-      ${expanded ? de.hideReplies : de.showReplies(node.replyCount)}
+      <span>${expanded ? de.hideRepliesCount(node.replyCount) : plural(node.replyCount, 'Antwort', 'Antworten')}<span class="visually-hidden"
+          >${expanded ? de.toggleWhoseHide(name, node.replyCount) : de.toggleWhoseShow(name)}</span
+        ></span>
     </button>
     <ol id=${id} class=${flat ? 'replies flat' : 'replies'} part="replies" ?hidden=${!expanded} aria-label=${de.repliesLabel(displayName(node.comment))}>
       ${list}
