@@ -32,8 +32,9 @@ const FILE_BUDGETS = {
   // Everything in one file (the compatibility build): a ratchet (README "Size"); the loader
   // of the parts the module build splits off costs it 0.4 KB, loading="lazy" 0.4 KB, off-screen
   // times waiting and the review fixes around parts arriving late 0.3 KB, Lit's hydration
-  // (taking over a server-rendered discussion instead of rendering it again) 1.9 KB.
-  'dist/article-comments.min.js': 56.5,
+  // (taking over a server-rendered discussion instead of rendering it again) 1.9 KB, issue 13's
+  // design, brand-colour derivation, presets, density, initials and German copy 2.5 KB.
+  'dist/article-comments.min.js': 59.1,
   'dist/article-comments-waline.min.js': 5.8,
   // <comment-count> alone, for pages that only list articles: a hard limit, not a ratchet.
   'dist/comment-count.min.js': 3,
@@ -42,10 +43,11 @@ const FILE_BUDGETS = {
 /** The module build: issue 12's goals, and the ratchets that hold today's figures until they are met. */
 const MODULE_BUDGETS = {
   // Lit's hydration is in core (1.9 KB): an element the server rendered is taken over, never blanked.
-  readerInline: {goal: 20, ratchet: 42.8, what: 'reader first, discussion inline (demo/)'},
-  readerSrc: {goal: 20, ratchet: 47.7, what: 'reader first, from src (demo/?backend=rest)'},
+  // Issue 13 (design, colours, copy) added 2.1 KB to what a reader downloads first; the goal stays.
+  readerInline: {goal: 20, ratchet: 45, what: 'reader first, discussion inline (demo/)'},
+  readerSrc: {goal: 20, ratchet: 49.9, what: 'reader first, from src (demo/?backend=rest)'},
   readerServer: {goal: 20, ratchet: 6, what: 'reader first, rendered on the server with reader.js (demo/?render=server)'},
-  all: {goal: 40, ratchet: 69.5, what: 'all files of dist/cdn/'},
+  all: {goal: 40, ratchet: 72.2, what: 'all files of dist/cdn/'},
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -207,7 +209,7 @@ async function serverRenderedReader(path) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(`${base}${path}`, {waitUntil: 'load'});
-  await page.waitForFunction(() => /^vor |^gerade/.test(document.querySelector('article-comments')?.shadowRoot?.querySelector('time')?.textContent ?? ''));
+  await page.waitForFunction(() => /^vor\s|^gerade/.test(document.querySelector('article-comments')?.shadowRoot?.querySelector('time')?.textContent ?? ''));
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
   if (await page.evaluate(() => customElements.get('article-comments') !== undefined)) errors.push('the widget loaded although nobody touched the discussion');

@@ -25,18 +25,6 @@ const derived = {
   darkText: unsafeCSS(`color(from var(--_brand) srgb-linear ${lighter('r')} ${lighter('g')} ${lighter('b')})`),
 };
 
-/** The dark theme's defaults: on `theme="dark"`, and on `theme="auto"` when the reader's system is dark. */
-const dark = css`
-  --_theme-brand: #a8c7fa;
-  --_theme-ink: #ececec;
-  --_theme-danger: #f2b8b5;
-  --_theme-badge: #ffb4ab;
-  --_theme-on-badge: #410002;
-  --_theme-field: #1e1f20;
-  --_theme-field-text: #e3e3e3;
-  color-scheme: dark;
-`;
-
 /**
  * Design tokens. Every public custom property is `--ac-*` with a default
  * here; the elements read the private `--_*` copies. Text colour and font
@@ -118,15 +106,30 @@ export const tokens = css`
     --_theme-field-text: initial;
   }
 
+  /* The dark theme's defaults (twice: an interpolated block would keep the minifier from this stylesheet). */
   :host([theme='dark']) {
-    ${dark}
+    --_theme-brand: #a8c7fa;
+    --_theme-ink: #ececec;
     --_theme-on-accent: #062e6f;
+    --_theme-danger: #f2b8b5;
+    --_theme-badge: #ffb4ab;
+    --_theme-on-badge: #410002;
+    --_theme-field: #1e1f20;
+    --_theme-field-text: #e3e3e3;
+    color-scheme: dark;
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${dark}
+      --_theme-brand: #a8c7fa;
+      --_theme-ink: #ececec;
       --_theme-on-accent: #062e6f;
+      --_theme-danger: #f2b8b5;
+      --_theme-badge: #ffb4ab;
+      --_theme-on-badge: #410002;
+      --_theme-field: #1e1f20;
+      --_theme-field-text: #e3e3e3;
+      color-scheme: dark;
     }
   }
 

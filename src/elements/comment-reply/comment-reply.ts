@@ -55,8 +55,10 @@ const COUNTER_THRESHOLDS = [100, 20, 0, -1];
  * @csspart send-button - The "Senden" button.
  * @csspart cancel-button - The "Abbrechen" button of a reply form.
  *
- * @cssprop [--ac-color-accent=#0b57d0] - Buttons, links and focus rings.
- * @cssprop [--ac-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--ac-color-accent=#0b57d0] - The publisher's colour: fill of buttons. Any colour works: text on it and the accent as text are derived.
+ * @cssprop [--ac-color-on-accent=white or black] - Text on accent-coloured buttons; default whichever contrasts more (≥ 4.5:1).
+ * @cssprop [--ac-color-accent-text=the accent, darkened or lightened] - The accent as text (links, outlines of buttons), ≥ 4.5:1 on the theme's page.
+ * @cssprop [--ac-color-focus=#1f1f1f (dark: #ececec)] - Focus ring: the theme's ink, never the accent.
  * @cssprop [--ac-color-danger=#b3261e] - Validation and error messages.
  * @cssprop [--ac-color-field=Field] - Background of text fields.
  * @cssprop [--ac-color-field-text=FieldText] - Text in text fields.
