@@ -6,6 +6,7 @@ import {withActions} from 'storybook/actions/decorator';
 import '../src/define.js';
 import manifest from '../custom-elements.json';
 import {themeOf, type Theme} from '../stories/support/render.js';
+import {customPropertyControls, withCustomProperties} from './custom-properties.js';
 import {forDocs} from './manifest.js';
 import './preview.css';
 
@@ -51,7 +52,8 @@ const viewports = {
 } as const;
 
 const preview: Preview = {
-  decorators: [withPage, withActions],
+  decorators: [withCustomProperties, withPage, withActions],
+  argTypesEnhancers: [customPropertyControls],
   beforeEach: forgetReader,
   globalTypes: {
     theme: {

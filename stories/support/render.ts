@@ -14,6 +14,13 @@ import {storyClock} from './time.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/**
+ * The documented `--ac-*` custom properties as args: Controls offers a colour
+ * picker or a text field for each (.storybook/custom-properties.ts), and a
+ * story may set them, e.g. `'--ac-color-accent': '#a0001c'`.
+ */
+export type CustomPropertyArgs = {[name: `--ac-${string}`]: string | undefined};
+
 /** The attributes of <article-comments> that Controls can change. */
 /** The element's defaults, as story args (each story file adds its own thread). */
 export const DEFAULT_ARGS = {
@@ -25,7 +32,7 @@ export const DEFAULT_ARGS = {
   'heading-level': 2,
 } as const;
 
-export interface DiscussionArgs {
+export interface DiscussionArgs extends CustomPropertyArgs {
   thread: string;
   sort: 'newest' | 'oldest';
   'page-size': number;
@@ -39,7 +46,7 @@ export interface DiscussionArgs {
 }
 
 /** The attributes of <comment-reply> that Controls can change. */
-export interface ReplyArgs {
+export interface ReplyArgs extends CustomPropertyArgs {
   thread: string;
   'parent-id': string;
   'reply-to': string;

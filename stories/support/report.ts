@@ -9,11 +9,11 @@ import type {CommentAdapter, ReportReason} from '../../src/adapters/adapter.js';
 import {MemoryAdapter, type MemoryAdapterOptions} from '../../src/adapters/memory-adapter.js';
 import type {CommentReport} from '../../src/elements/comment-report/comment-report.js';
 import {ferrari} from '../data/discussions.js';
-import {find, themeOf, type Theme} from './render.js';
+import {find, themeOf, type CustomPropertyArgs, type Theme} from './render.js';
 import {storyClock} from './time.js';
 
 /** The attributes of <comment-report> that Controls can change. */
-export interface ReportArgs {
+export interface ReportArgs extends CustomPropertyArgs {
   thread: string;
   'comment-id': string;
   'author-name': string;
