@@ -3,13 +3,13 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
 import {badData, deep, ferrari, longChain, longText, manyReplies, mixedScript, moderated, questions, rejected, veryLongComment, withReactions, withStaff} from './data/discussions.js';
 import {longDiscussion} from './data/generate.js';
-import {FailingLoadAdapter, FailingLoadMoreAdapter, LiveAdapter, NeverLoadingAdapter, NoReportsAdapter, PremoderatedAdapter} from './support/adapters.js';
-import {storyClock} from './support/time.js';
+import {FailingLoadAdapter, FailingLoadMoreAdapter, LiveAdapter, LiveFeedAdapter, NeverLoadingAdapter, NoReportsAdapter, PremoderatedAdapter} from './support/adapters.js';
+import {minutesBefore, storyClock} from './support/time.js';
 import type {ManualClock} from '../src/time/clock.js';
-import {discussion, find, loaded, openComposer, openReply, themeOf, type, type DiscussionArgs, DEFAULT_ARGS} from './support/render.js';
+import {acted, discussion, find, loaded, openComposer, openReply, themeOf, type, type DiscussionArgs, DEFAULT_ARGS} from './support/render.js';
 
-/** Stories whose state comes from a reader's action (a click, a post) run it in `play`; docs pages show no play, so they stay out of them. */
-const ACTED = ['!autodocs'];
+/** Stories whose state comes from a reader's action run it in `play`; on the docs page each runs in its own frame (see `acted`). */
+const ACTED = acted();
 
 function button(element: HTMLElement, text: string): HTMLElement {
   const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('button, a')].find(
@@ -44,6 +44,25 @@ type Story = StoryObj<DiscussionArgs>;
 /** The discussion under the demo article: quotes, replies, times from "vor 43 Minuten" to "vor 2 Tagen". */
 export const FerrariDiscussion: Story = {};
 
+/** The same discussion with `theme="dark"` on a dark page. */
+export const Dark: Story = {
+  args: {theme: 'dark'},
+};
+
+/**
+ * A publisher's brand colour: `--ac-color-accent: #a0001c` (the README's example).
+ * Every `--ac-color-*` in Controls is a colour picker that offers such brand colours;
+ * sizes and fonts are text fields.
+ */
+export const BrandColour: Story = {
+  args: {'--ac-color-accent': '#a0001c'},
+};
+
+/** The brand colour on a dark page: links, buttons and focus rings must stay readable. */
+export const BrandColourDark: Story = {
+  args: {theme: 'dark', '--ac-color-accent': '#a0001c'},
+};
+
 /** While the first page loads: a busy region and a skeleton that reserves space. */
 export const Loading: Story = {
   render: (args, context) => discussion(args, context, {adapter: () => new NeverLoadingAdapter()}),
@@ -73,7 +92,7 @@ export const LoadError: Story = {
 
 /** The first load fails, the reader clicks "Erneut versuchen", the discussion appears. */
 export const LoadErrorThenRetry: Story = {
-  tags: ACTED,
+  ...ACTED,
   render: (args, context) =>
     discussion(args, context, {adapter: (clock, thread) => new FailingLoadAdapter({[thread]: ferrari}, {clock}, 1)}),
   play: async ({canvasElement}) => {
@@ -92,7 +111,7 @@ export const LongDiscussion: Story = {
 
 /** The same discussion after "Weitere Kommentare laden" was clicked once. */
 export const LongDiscussionNextPage: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-long'},
   render: (args, context) => discussion(args, context, {records: longDiscussion()}),
   play: async ({canvasElement}) => {
@@ -105,7 +124,7 @@ export const LongDiscussionNextPage: Story = {
 
 /** The next page failed to load: the message sits above the button, which now says "Erneut versuchen". */
 export const LoadMoreFailed: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-long', 'page-size': 5},
   render: (args, context) =>
     discussion(args, context, {adapter: (clock, thread) => new FailingLoadMoreAdapter({[thread]: longDiscussion(12)}, {clock})}),
@@ -143,7 +162,7 @@ export const VeryLongComment: Story = {
 
 /** The same comment after "Weiterlesen": all of it, and "Weniger anzeigen". */
 export const VeryLongCommentExpanded: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-very-long-open'},
   render: (args, context) => discussion(args, context, {records: veryLongComment}),
   play: async ({canvasElement}) => {
@@ -156,7 +175,7 @@ export const VeryLongCommentExpanded: Story = {
 
 /** Comments arrived live while the reader read: new threads wait behind "3 neue Kommentare anzeigen", so nothing moves. */
 export const NewCommentsWaiting: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-live'},
   render: (args, context) => discussion(args, context, {adapter: (clock, thread) => new LiveAdapter({[thread]: ferrari}, {clock})}),
   play: async ({canvasElement}) => {
@@ -178,19 +197,46 @@ export const NewCommentsWaiting: Story = {
   },
 };
 
-/** `replies="collapsed"`: every thread starts folded ("2 Antworten anzeigen"). */
+/**
+ * A busy discussion: a new comment arrives every few seconds (five in all), as a
+ * server would push it. New threads wait behind the "neue Kommentare" pill, so
+ * the text the reader is reading never moves; the pill shows them.
+ */
+export const LiveUpdates: Story = {
+  args: {thread: 'story-live-feed'},
+  render: (args, context) =>
+    discussion(args, context, {
+      adapter: (clock, thread) =>
+        new LiveFeedAdapter(
+          {[thread]: ferrari},
+          {clock},
+          ['Sabine Roth', 'Murat Demir', 'Elke Brandt', 'Jonas Weber', 'Katrin Lehmann'].map((name, i) => ({
+            id: `feed-${i}`,
+            author: {name},
+            body: ['Gerade erst gelesen – spannende Nachricht!', 'Bin gespannt, was Maranello daraus macht.', 'Endlich mal eine gute Idee.'][i % 3]!,
+            createdAt: minutesBefore(0),
+          })),
+          3000
+        ),
+    }),
+};
+
+/** `replies="collapsed"`: every thread starts folded behind its reply count. */
 export const RepliesCollapsed: Story = {
   args: {replies: 'collapsed'},
 };
 
-/** Folded threads, one of them opened by the reader ("Antworten ausblenden"). */
+/** Folded threads, the first of them opened by the reader. */
 export const RepliesOneExpanded: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {replies: 'collapsed'},
   play: async ({canvasElement}) => {
     const element = find(canvasElement, 'article-comments');
     await loaded(element);
-    button(element, '2 Antworten anzeigen').click();
+    // The toggle by what it does, not by its words (the copy may change).
+    const toggle = element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="toggle"][aria-expanded="false"]');
+    if (!toggle) throw new Error('No folded thread');
+    toggle.click();
     await element.updateComplete;
   },
 };
@@ -203,7 +249,7 @@ export const PendingDeletedRemoved: Story = {
 
 /** The reader's own comment waits for moderation: they see their text with a note, others would not. */
 export const OwnCommentPending: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-own-pending'},
   render: (args, context) =>
     discussion(args, context, {adapter: (clock, thread) => new PremoderatedAdapter({[thread]: ferrari}, {clock})}),
@@ -220,7 +266,7 @@ export const OwnCommentPending: Story = {
 
 /** A reader starts writing: the button that stands in for the form opens it, with the focus in the text field. */
 export const WritingStarted: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-writing'},
   play: async ({canvasElement}) => {
     await openComposer(find(canvasElement, 'article-comments'));
@@ -240,7 +286,7 @@ export const Closed: Story = {
 
 /** `closes-at` passed while the reader was typing: the text stays, read-only and copyable, beside the notice. */
 export const ClosedWhileTyping: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-closing'},
   render: (args, context) =>
     html`${discussion(args, context, {records: ferrari})}`,
@@ -296,7 +342,7 @@ export const ReportLinkToPublisherForm: Story = {
 
 /** A permalink (`#comment-c3`) opened: the comment is scrolled to, focused and highlighted. */
 export const PermalinkTarget: Story = {
-  tags: ACTED,
+  ...ACTED,
   play: async ({canvasElement}) => {
     const element = find(canvasElement, 'article-comments');
     await loaded(element);
@@ -316,7 +362,7 @@ export const SortOldestFirst: Story = {
 
 /** "Zitieren" on a comment: the reply form opens below it with the passage quoted. */
 export const ReplyFormWithQuote: Story = {
-  tags: ACTED,
+  ...ACTED,
   play: async ({canvasElement}) => {
     await openReply(find(canvasElement, 'article-comments'), 'c4', 'quote');
   },
@@ -324,9 +370,19 @@ export const ReplyFormWithQuote: Story = {
 
 /** A reply sent empty and without a name: both fields say what is missing. */
 export const ReplyFormErrors: Story = {
-  tags: ACTED,
+  ...ACTED,
   play: async ({canvasElement}) => {
     const form = await openReply(find(canvasElement, 'article-comments'), 'c6');
+    await form.send();
+  },
+};
+
+/** The form for a new comment opened and sent empty: the text field and the name field say what is missing. */
+export const ComposerErrors: Story = {
+  ...ACTED,
+  args: {thread: 'story-composer-errors'},
+  play: async ({canvasElement}) => {
+    const form = await openComposer(find(canvasElement, 'article-comments'));
     await form.send();
   },
 };

@@ -3,11 +3,11 @@ import {MemoryAdapter} from '../src/adapters/memory-adapter.js';
 import {draftKey} from '../src/drafts/draft-store.js';
 import {ferrari} from './data/discussions.js';
 import {FailingPostAdapter, NeverPostingAdapter} from './support/adapters.js';
-import {composer, find, type, type ReplyArgs} from './support/render.js';
+import {acted, composer, find, type, type ReplyArgs} from './support/render.js';
 import {STORY_NOW_MS, storyClock} from './support/time.js';
 
-/** Stories whose state comes from typing and sending run it in `play`; docs pages show no play, so they stay out of them. */
-const ACTED = ['!autodocs'];
+/** Stories whose state comes from a reader's action run it in `play`; on the docs page each runs in its own frame (see `acted`). */
+const ACTED = acted();
 
 const TEXT =
   'Ferrari und Leapmotor, das klingt erst einmal seltsam. Aber wenn es nur um Batterietechnik geht, ' +
@@ -51,7 +51,7 @@ export const Empty: Story = {};
 
 /** The reader is typing: the counter follows ("… / 2.000 Zeichen"). */
 export const Typing: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-reply-typing'},
   play: async ({canvasElement}) => {
     await type(find(canvasElement, 'comment-reply'), TEXT);
@@ -60,7 +60,7 @@ export const Typing: Story = {
 
 /** Over `max-length` (here 280) and sent: the counter turns red and the message names both lengths. */
 export const TooLong: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-reply-too-long', 'max-length': 280},
   play: async ({canvasElement}) => {
     const element = find(canvasElement, 'comment-reply');
@@ -72,7 +72,7 @@ export const TooLong: Story = {
 
 /** Sent without a name: the name field says so and has the focus. */
 export const MissingName: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-reply-missing-name'},
   play: async ({canvasElement}) => {
     const element = find(canvasElement, 'comment-reply');
@@ -89,7 +89,7 @@ export const NameOptional: Story = {
 
 /** Sending: the button says "Wird gesendet …" and ignores further clicks until the backend answers. */
 export const Sending: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-reply-sending'},
   render: (args, context) => composer(args, context, new NeverPostingAdapter({}, {clock: storyClock()})),
   play: async ({canvasElement}) => {
@@ -104,7 +104,7 @@ export const Sending: Story = {
 
 /** Sending failed (no connection): the message says what happened, the text stays, "Senden" works again. */
 export const SendFailed: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-reply-failed'},
   render: (args, context) => composer(args, context, new FailingPostAdapter({}, {clock: storyClock()})),
   play: async ({canvasElement}) => {

@@ -1,14 +1,12 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {reportDraftKey} from '../src/drafts/report-drafts.js';
+import {acted} from './support/render.js';
 import {fillNotice, openDialog, pick, reportBackend, reportPage, tick, typeInto, type ReportArgs} from './support/report.js';
 import {FailingReportAdapter, NeverReportingAdapter, RateLimitedReportAdapter} from './support/report-adapters.js';
 import {STORY_NOW_MS, storyClock} from './support/time.js';
 
-/**
- * Stories whose dialog is open run `play` (a modal opens from a script or a
- * click); docs pages show no play, so they stay out of them.
- */
-const ACTED = ['!autodocs'];
+/** Stories whose state comes from a reader's action run it in `play`; on the docs page each runs in its own frame (see `acted`). */
+const ACTED = acted();
 
 const meta = {
   title: 'comment-report',
@@ -41,7 +39,7 @@ export const OpenedFromMelden: Story = {};
 
 /** Just opened: "Warum melden Sie diesen Kommentar?" with the five reasons; the focus is on the first. */
 export const Open: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-report-open'},
   play: async ({canvasElement}) => {
     await openDialog(canvasElement);
@@ -50,7 +48,7 @@ export const Open: Story = {
 
 /** A reason chosen and "Zusätzliche Informationen" typed: the counter follows ("… / 500 Zeichen"). */
 export const ReasonChosen: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-report-reason'},
   play: async ({canvasElement}) => {
     const element = await openDialog(canvasElement);
@@ -64,7 +62,7 @@ export const ReasonChosen: Story = {
  * comment's permalink (read-only), further links, name, e-mail and the confirmation in good faith.
  */
 export const IllegalContentNotice: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-report-illegal'},
   play: async ({canvasElement}) => {
     await fillNotice(await openDialog(canvasElement));
@@ -73,7 +71,7 @@ export const IllegalContentNotice: Story = {
 
 /** The report concerns depictions of child sexual abuse: name and e-mail address become optional. */
 export const ChildSexualAbuse: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-report-csam'},
   play: async ({canvasElement}) => {
     const element = await openDialog(canvasElement);
@@ -84,7 +82,7 @@ export const ChildSexualAbuse: Story = {
 
 /** "Meldung senden" on an empty notice: each field says what is missing, a summary is announced, the focus is on the first. */
 export const MissingFields: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-report-missing'},
   play: async ({canvasElement}) => {
     const element = await openDialog(canvasElement);
@@ -96,7 +94,7 @@ export const MissingFields: Story = {
 
 /** Sending: "Wird gesendet …"; further clicks and Escape are ignored until the backend answers. */
 export const Sending: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-report-sending'},
   render: (args, context) => reportPage(args, context, new NeverReportingAdapter({}, {clock: storyClock()})),
   play: async ({canvasElement}) => {
@@ -110,7 +108,7 @@ export const Sending: Story = {
 
 /** Sending failed (no connection): the German message, everything typed is kept, "Meldung senden" works again. */
 export const SendFailed: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-report-failed'},
   render: (args, context) => reportPage(args, context, new FailingReportAdapter({}, {clock: storyClock()})),
   play: async ({canvasElement}) => {
@@ -123,7 +121,7 @@ export const SendFailed: Story = {
 
 /** Too many reports (429 with Retry-After): how long to wait. */
 export const RateLimited: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-report-limited'},
   render: (args, context) => reportPage(args, context, new RateLimitedReportAdapter({}, {clock: storyClock()})),
   play: async ({canvasElement}) => {
@@ -135,7 +133,7 @@ export const RateLimited: Story = {
 
 /** Stored: the thanks, the backend's reference ("Aktenzeichen") and the time received; the focus is on "Schließen". */
 export const Confirmation: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-report-sent'},
   play: async ({canvasElement}) => {
     const element = await openDialog(canvasElement);
@@ -147,7 +145,7 @@ export const Confirmation: Story = {
 
 /** The reader came back after a reload: the report they had started is there again, and the dialog says so. */
 export const DraftRestored: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-report-draft'},
   beforeEach: () => {
     localStorage.setItem(
@@ -172,7 +170,7 @@ export const DraftRestored: Story = {
 
 /** The notice on a 320 px phone: the dialog fills the screen, the fields scroll, the buttons stay in view. */
 export const SmallPhone320: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-report-320'},
   globals: {viewport: {value: 'phone320', isRotated: false}},
   play: async ({canvasElement}) => {
@@ -182,7 +180,7 @@ export const SmallPhone320: Story = {
 
 /** `theme="dark"` with the messages of an incomplete notice. */
 export const Dark: Story = {
-  tags: ACTED,
+  ...ACTED,
   args: {thread: 'story-report-dark', theme: 'dark'},
   play: async ({canvasElement}) => {
     const element = await openDialog(canvasElement);

@@ -90,3 +90,32 @@ export class LiveAdapter extends MemoryAdapter {
 export class NoReportsAdapter extends MemoryAdapter {
   override readonly capabilities = {...new MemoryAdapter().capabilities, report: false};
 }
+
+/**
+ * A busy discussion: once the widget subscribes, `feed` arrives one comment
+ * at a time, `every` milliseconds apart, stored and pushed as a server would.
+ */
+export class LiveFeedAdapter extends MemoryAdapter {
+  constructor(
+    discussions: Discussions,
+    options: MemoryAdapterOptions,
+    private readonly feed: readonly CommentRecord[],
+    private readonly every = 4000
+  ) {
+    super(discussions, options);
+  }
+
+  override subscribe(thread: string, onUpdate: (update: LiveUpdate) => void): () => void {
+    const unsubscribe = super.subscribe(thread, onUpdate);
+    let next = 0;
+    const timer = setInterval(() => {
+      const record = this.feed[next++];
+      if (record) this.announce(thread, this.add(thread, [record]));
+      else clearInterval(timer);
+    }, this.every);
+    return () => {
+      clearInterval(timer);
+      unsubscribe();
+    };
+  }
+}

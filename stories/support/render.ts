@@ -55,6 +55,16 @@ export interface ReplyArgs extends CustomPropertyArgs {
   theme?: Theme;
 }
 
+/**
+ * For stories whose state comes from a reader's action (a click, typing, a
+ * post) in `play`: on the docs page each runs in a frame of its own, with its
+ * `play`, so its focus, scrolling and modal dialog stay inside that frame
+ * instead of moving the docs page. Spread it into the story.
+ */
+export function acted(height = '40rem') {
+  return {parameters: {docs: {story: {inline: false, autoplay: true, height}}}};
+}
+
 /** The theme a story shows: its own `theme` arg, else the toolbar's switch. */
 export function themeOf(args: {theme?: Theme}, context: {globals: Record<string, unknown>}): Theme {
   return args.theme ?? (context.globals.theme as Theme | undefined) ?? 'light';
