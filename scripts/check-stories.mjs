@@ -8,22 +8,21 @@
 // or has an axe-core violation. Docs pages are opened too and must render
 // without errors. Stories come from index.json, so one added later is
 // checked without being listed. A story tagged `prefers-dark` is rendered
-// with `prefers-color-scheme: dark`.
+// with `prefers-color-scheme: dark`. Last, scripts/visual.mjs compares
+// screenshots of the key stories with their baselines in the same browser.
 //
-//   node scripts/check-stories.mjs               build, type-check, check
+//   node scripts/check-stories.mjs               build, type-check, check, compare screenshots
 //   node scripts/check-stories.mjs --no-build    check the existing storybook-static/
-//   node scripts/check-stories.mjs --only ID…    check only entries whose id contains ID
+//   node scripts/check-stories.mjs --no-visual   without the screenshots
+//   node scripts/check-stories.mjs --only ID…    check only entries (and shots) whose id contains ID
 import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
-import {spawn} from 'node:child_process';
-import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
-import {join, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {createStaticServer, listen} from './serve.mjs';
+import {buildStorybook, OUT, ROOT, settleInPage} from './storybook-static.mjs';
+import {checkVisual, reportVisual} from './visual.mjs';
 
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const OUT = join(ROOT, 'storybook-static');
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const PAGES = 3;
 const STORY_TIMEOUT = 15_000;
@@ -33,67 +32,8 @@ const DESKTOP = {width: 1280, height: 800};
 
 const args = process.argv.slice(2);
 const build = !args.includes('--no-build');
+const visual = !args.includes('--no-visual');
 const only = args.includes('--only') ? args.slice(args.indexOf('--only') + 1) : [];
-
-/** Runs a command quietly; prints its output only when it fails. */
-function run(command, commandArgs, what) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, commandArgs, {cwd: ROOT, env: {...process.env, NO_COLOR: '1', STORYBOOK_DISABLE_TELEMETRY: '1'}});
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolvePromise();
-      else reject(new Error(`${what} failed (exit ${code}):\n${output}`));
-    });
-  });
-}
-
-const bin = (name) => join(ROOT, 'node_modules/.bin', name);
-
-/**
- * Runs in the page: waits until Storybook has rendered the story (and run
- * its play function) or the docs page, then until every custom element
- * inside has finished updating and no longer shows a busy state (or
- * BUSY_GRACE ran out: a loading or sending story stays busy on purpose).
- */
-async function settleInPage(busyGrace, docs) {
-  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-  const deadline = performance.now() + 10_000;
-  const shown = () => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className);
-  const phase = () => window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-  const rootId = docs ? 'storybook-docs' : 'storybook-root';
-  const ready = () =>
-    docs
-      ? document.body.classList.contains('sb-show-errordisplay') || document.querySelector('#storybook-docs .sbdocs-content')
-      : ['completed', 'errored', 'aborted', 'finished'].includes(phase());
-  while (!(shown() && ready())) {
-    if (performance.now() > deadline) return {timeout: `phase ${phase()}, body "${document.body.className}"`};
-    await sleep(20);
-  }
-  const elements = () => {
-    const found = [];
-    const walk = (root) => {
-      for (const element of root.querySelectorAll('*')) {
-        if (element.localName.includes('-')) found.push(element);
-        if (element.shadowRoot) walk(element.shadowRoot);
-      }
-    };
-    const root = document.getElementById(rootId);
-    if (root) walk(root);
-    return found;
-  };
-  const busy = () =>
-    elements().some((element) => element.shadowRoot?.querySelector('[aria-busy="true"]') || element.isUpdatePending);
-  const busyDeadline = performance.now() + busyGrace;
-  do {
-    await Promise.all(elements().map((element) => element.updateComplete).filter(Boolean));
-    await sleep(30);
-  } while (busy() && performance.now() < busyDeadline);
-  await Promise.all(elements().map((element) => element.updateComplete).filter(Boolean));
-  return {};
-}
 
 /** Runs in the page after settling: what is wrong with the rendered story, as strings. */
 function inspectInPage() {
@@ -229,14 +169,7 @@ async function checkViewportMenu(page, base, id) {
 
 async function main() {
   const started = performance.now();
-  if (build) {
-    // custom-elements.json feeds the docs pages; npm test has just built it, a fresh clone may not have.
-    if (!existsSync(join(ROOT, 'custom-elements.json'))) await run(bin('cem'), ['analyze'], 'cem analyze');
-    await Promise.all([
-      run(bin('storybook'), ['build', '--quiet', '--output-dir', OUT], 'storybook build'),
-      run(bin('tsc'), ['--noEmit', '-p', 'stories/tsconfig.json'], 'Type check of stories/ and .storybook/'),
-    ]);
-  }
+  if (build) await buildStorybook({typecheck: true});
   const index = JSON.parse(await readFile(join(OUT, 'index.json'), 'utf8'));
   const selected = Object.values(index.entries).filter(
     (entry) => only.length === 0 || only.some((part) => entry.id.includes(part))
@@ -255,6 +188,7 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   const failures = [];
+  let visualResult;
   try {
     // Docs pages first: they render many stories at once and take longest.
     const queue = [...docsPages, ...stories];
@@ -269,6 +203,8 @@ async function main() {
         }
       })
     );
+    // Then the screenshots of the key stories against their baselines, in the same browser.
+    if (visual) visualResult = await checkVisual({browser, base, only});
   } finally {
     await browser.close();
     server.close();
@@ -283,9 +219,11 @@ async function main() {
       for (const problem of [...new Set(problems)]) console.error(`    ${problem}`);
     }
     console.error(`Checked ${count(stories.length, 'story', 'stories')}: ${failures.length} failed.${also} (${seconds} s)`);
-    process.exit(1);
+  } else {
+    console.log(`Checked ${count(stories.length, 'story', 'stories')}: all clean.${also} (${seconds} s)`);
   }
-  console.log(`Checked ${count(stories.length, 'story', 'stories')}: all clean.${also} (${seconds} s)`);
+  const visualClean = !visualResult || reportVisual(visualResult);
+  if (failures.length || !visualClean) process.exit(1);
 }
 
 main().catch((error) => {
