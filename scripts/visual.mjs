@@ -67,6 +67,9 @@ export const SHOTS = [
     {name: `report-dialog-${width}`, story: 'comment-report--open', width, target: ['comment-report', 'dialog']},
   ]),
   {name: 'question-mode-1280', story: 'article-comments--question-mode', width: 1280, target: widget},
+  {name: 'preset-neutral-1280', story: 'article-comments--preset-neutral', width: 1280, target: widget, readme: {scale: 1}},
+  {name: 'preset-classic-1280', story: 'article-comments--preset-classic', width: 1280, target: widget, readme: {scale: 1}},
+  {name: 'compact-avatars-360', story: 'article-comments--compact-with-avatars', width: 360, target: widget, readme: {scale: 1}},
 ];
 
 /** Before any script of the page: no caret (it blinks), no animations or transitions. */

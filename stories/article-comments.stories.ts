@@ -34,6 +34,10 @@ const meta = {
     'heading-level': {control: {type: 'number', min: 2, max: 6}},
     'max-length': {control: {type: 'number', min: 1}},
     theme: {control: 'inline-radio', options: ['light', 'dark', 'auto']},
+    preset: {control: 'inline-radio', options: [undefined, 'neutral', 'classic']},
+    density: {control: 'inline-radio', options: ['comfortable', 'compact']},
+    avatars: {control: 'boolean'},
+    'gender-style': {control: 'inline-radio', options: ['colon', 'pair', 'generic']},
   },
   render: (args, context) => discussion(args, context, {records: ferrari}),
 } satisfies Meta<DiscussionArgs>;
@@ -61,6 +65,29 @@ export const BrandColour: Story = {
 /** The brand colour on a dark page: links, buttons and focus rings must stay readable. */
 export const BrandColourDark: Story = {
   args: {theme: 'dark', '--ac-color-accent': '#a0001c'},
+};
+
+/** `preset="neutral"`: no colour of its own; buttons and links in the page's ink, grey badges. */
+export const PresetNeutral: Story = {
+  args: {preset: 'neutral'},
+  render: (args, context) => discussion(args, context, {records: withStaff}),
+};
+
+/** `preset="classic"`: heading and names in a serif, square corners, a strong rule under the heading. */
+export const PresetClassic: Story = {
+  args: {preset: 'classic'},
+  render: (args, context) => discussion(args, context, {records: withStaff}),
+};
+
+/** `density="compact"` with `avatars`: initials on a colour from the name, replies hanging from the avatar's middle. */
+export const CompactWithAvatars: Story = {
+  args: {density: 'compact', avatars: true},
+};
+
+/** `gender-style="pair"`: "Autorin/Autor", "Expertin/Experte" (default `colon`: "Autor:in"). */
+export const GenderStylePair: Story = {
+  args: {'gender-style': 'pair'},
+  render: (args, context) => discussion(args, context, {records: withStaff}),
 };
 
 /** While the first page loads: a busy region and a skeleton that reserves space. */

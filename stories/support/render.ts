@@ -43,6 +43,10 @@ export interface DiscussionArgs extends CustomPropertyArgs {
   'max-length'?: number;
   /** Unset: follows the "Theme" switch in the toolbar. */
   theme?: Theme;
+  preset?: 'neutral' | 'classic';
+  density?: 'comfortable' | 'compact';
+  avatars?: boolean;
+  'gender-style'?: 'colon' | 'pair' | 'generic';
 }
 
 /** The attributes of <comment-reply> that Controls can change. */
@@ -98,6 +102,10 @@ export function discussion(args: DiscussionArgs, context: StoryContext<Discussio
     heading-level=${args['heading-level']}
     max-length=${ifDefined(args['max-length'])}
     theme=${themeOf(args, context)}
+    preset=${ifDefined(args.preset)}
+    density=${ifDefined(args.density)}
+    ?avatars=${args.avatars ?? false}
+    gender-style=${ifDefined(args['gender-style'])}
     .clock=${clock}
     .adapter=${adapter}
     >${setup.content ?? nothing}</article-comments
