@@ -12,6 +12,8 @@
 //    Waline adapter and takes what the two share from it; and
 //    dist/comment-count.min.js, <comment-count> alone for pages that only
 //    list articles (no Lit, no date-fns).
+// React and @lit/react (src/react/, `article-comments/react`) are imports of the
+// ES build only, never bundled: nothing of them reaches the script-tag builds.
 import {readdirSync, rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
@@ -20,7 +22,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const external = (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|date-fns|tslib|node:.*)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|date-fns|tslib|react|react-dom|node:.*)(\/|$)/.test(id);
 
 /** Prints the size of the standalone file, raw and gzipped. */
 function reportSize() {
@@ -161,7 +163,7 @@ function moduleBuild() {
 
 export default [
   {
-    input: ['src/index.ts', 'src/classes.ts', 'src/define.ts', 'src/testing/index.ts', 'src/server/index.ts'],
+    input: ['src/index.ts', 'src/classes.ts', 'src/define.ts', 'src/testing/index.ts', 'src/server/index.ts', 'src/react/index.ts', 'src/react/jsx.ts'],
     external,
     output: {
       dir: 'dist',

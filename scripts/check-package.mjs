@@ -67,6 +67,25 @@ check(!/\bimport\s*\(|^\s*import\s|from\s*["']/m.test(count), 'dist/comment-coun
 check(!/lit-html|litElementVersions|reactiveElementVersions/.test(count), 'dist/comment-count.min.js bundles Lit');
 check(/customElements\.define\(\s*["']comment-count["']/.test(count), 'dist/comment-count.min.js does not register <comment-count>');
 
+// article-comments/react: React and @lit/react are optional peers the wrappers import, never
+// bundled, never dependencies; and nothing of them in the script-tag builds.
+for (const name of ['react', '@lit/react']) {
+  check(!pkg.dependencies?.[name], `${name} must not be a dependency (an optional peer dependency)`);
+  check(pkg.peerDependencies?.[name] && pkg.peerDependenciesMeta?.[name]?.optional, `${name} must be an optional peer dependency`);
+}
+const reactDir = `${root}dist/react/`;
+for (const name of readdirSync(reactDir).filter((file) => file.endsWith('.js') && file !== 'index.js' && file !== 'jsx.js')) {
+  const code = readFileSync(reactDir + name, 'utf8');
+  check(/from\s*['"]@lit\/react['"]/.test(code) && /from\s*['"]react['"]/.test(code), `dist/react/${name} must import react and @lit/react, not bundle them`);
+  check(!/customElements\.define/.test(code), `dist/react/${name} defines a tag itself: only the elements' define modules may (once)`);
+}
+check(readFileSync(`${reactDir}jsx.d.ts`, 'utf8').includes("declare module 'react'"), 'dist/react/jsx.d.ts lacks the JSX IntrinsicElements declarations');
+check(!(pkg.sideEffects ?? []).some((path) => path.includes('react')), 'dist/react/ must stay free of side effects in "sideEffects" (unused wrappers drop out of bundles)');
+const scriptTagFiles = ['article-comments.min.js', 'article-comments-waline.min.js', 'comment-count.min.js'].map((name) => `${root}dist/${name}`);
+for (const file of [...scriptTagFiles, ...cdnFiles.filter((name) => name.endsWith('.js')).map((name) => cdn + name)]) {
+  check(!/createComponent|react\.element|__eventType/.test(readFileSync(file, 'utf8')), `${file.slice(root.length)} contains React or @lit/react`);
+}
+
 // A developer's TypeScript, compiled against the published types (self-reference by package name).
 try {
   execFileSync('npx', ['tsc', '-p', 'tests/consumer/tsconfig.json'], {cwd: root, stdio: 'pipe'});
