@@ -31,4 +31,22 @@ export const fields = css`
     border-color: var(--_danger);
     border-width: 2px;
   }
+
+  /* A checkbox or radio button with its text beside it, the whole row clickable. */
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.6em;
+    min-height: 2.25rem;
+    padding-block: 0.25em;
+    cursor: pointer;
+  }
+
+  .choice input {
+    flex: none;
+    width: 1.15em;
+    height: 1.15em;
+    margin: 0.2em 0 0;
+    accent-color: var(--_accent);
+  }
 `;

@@ -84,22 +84,6 @@ export const styles = [
       gap: 0.25em;
     }
 
-    .check {
-      display: flex;
-      align-items: flex-start;
-      gap: 0.6em;
-      min-height: 2.25rem;
-      padding-block: 0.25em;
-      cursor: pointer;
-    }
-
-    .check input {
-      flex: none;
-      width: 1.15em;
-      height: 1.15em;
-      margin: 0.2em 0 0;
-      accent-color: var(--_accent);
-    }
 
     .auto-send-state {
       color: var(--_muted);

@@ -62,7 +62,7 @@ function renderConsent(view: FormView): TemplateResult {
 /** The offer after an offline failure: a checkbox, on by default, and what it means now. */
 function renderAutoSend(view: FormView): TemplateResult {
   return html`<div class="auto-send" part="auto-send">
-    <label class="check">
+    <label class="choice">
       <input type="checkbox" name="auto-send" .checked=${live(view.autoSend)} @change=${view.onAutoSendChange} />
       ${composerText.autoSendLabel}
     </label>

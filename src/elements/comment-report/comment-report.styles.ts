@@ -145,23 +145,6 @@ export const styles = [
       font-weight: 600;
     }
 
-    .choice {
-      display: flex;
-      align-items: flex-start;
-      gap: 0.6em;
-      min-height: 2.25rem;
-      padding-block: 0.25em;
-      cursor: pointer;
-    }
-
-    .choice input {
-      flex: none;
-      width: 1.15em;
-      height: 1.15em;
-      margin: 0.2em 0 0;
-      accent-color: var(--_accent);
-    }
-
     input[readonly]:not([name]) {
       color: var(--_muted);
     }
