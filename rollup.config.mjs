@@ -45,31 +45,58 @@ function reportSize() {
  * the widget and the publisher's code recognise the Waline adapter's errors
  * (and `instanceof` works too), and a smaller file.
  */
+const source = (path) => fileURLToPath(new URL(path, import.meta.url));
+
 const FROM_MAIN_FILE = ['src/adapters/errors.ts', 'src/adapters/http.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
 
 /**
- * The script-tag builds only need date-fns' German wording and month and day
- * names: import those two parts of its locale instead of the whole locale
+ * The script-tag builds only need date-fns' wording and month and day names
+ * (German, and Austrian German and British English for those languages'
+ * files): import those two parts of a locale instead of the whole locale
  * (whose date parser alone is 1.9 KB minified).
  */
-function dateFnsGermanWordsOnly() {
-  const parts = fileURLToPath(new URL('./node_modules/date-fns/locale/de/_lib/', import.meta.url));
+const DATE_FNS_LOCALES = {de: 'de', 'de-AT': 'deAT', 'en-GB': 'enGB'};
+function dateFnsWordsOnly() {
+  const lib = (locale) => fileURLToPath(new URL(`./node_modules/date-fns/locale/${locale}/_lib/`, import.meta.url));
   return {
-    name: 'date-fns-german-words-only',
-    resolveId: (id) => (id === 'date-fns/locale/de' ? '\0date-fns-de' : null),
-    load: (id) =>
-      id === '\0date-fns-de'
-        ? `import {formatDistance} from ${JSON.stringify(parts + 'formatDistance.js')};
-           import {localize} from ${JSON.stringify(parts + 'localize.js')};
-           export const de = {code: 'de', formatDistance, localize};`
-        : null,
+    name: 'date-fns-words-only',
+    resolveId: (id) => {
+      const locale = /^date-fns\/locale\/(.+)$/.exec(id)?.[1];
+      return locale && locale in DATE_FNS_LOCALES ? `\0date-fns-${locale}` : null;
+    },
+    load: (id) => {
+      const locale = /^\0date-fns-(.+)$/.exec(id)?.[1];
+      if (!locale) return null;
+      // de-AT has its own month names only; the rest is German.
+      const words = locale === 'de-AT' ? lib('de') : lib(locale);
+      return `import {formatDistance} from ${JSON.stringify(words + 'formatDistance.js')};
+           import {localize} from ${JSON.stringify(lib(locale) + 'localize.js')};
+           export const ${DATE_FNS_LOCALES[locale]} = {code: ${JSON.stringify(locale)}, formatDistance, localize};`;
+    },
+  };
+}
+
+/**
+ * The classic script-tag files load the built-in languages from dist/locales/
+ * beside them (src/i18n/locale-sources-script.ts) instead of holding them.
+ */
+function languagesBesideTheScript() {
+  const modules = source('src/i18n/locale-sources.ts');
+  const script = source('src/i18n/locale-sources-script.ts');
+  return {
+    name: 'languages-beside-the-script',
+    async resolveId(id, importer, options) {
+      if (!importer || !/locale-sources\.js$/.test(id)) return null;
+      const resolved = await this.resolve(id, importer, {...options, skipSelf: true});
+      return resolved?.id === modules ? script : null;
+    },
   };
 }
 
 /** The plugins of every script-tag build. `lean`: for a file without Lit templates or date-fns. */
 function scriptTagPlugins({lean = false, module = false, outDir = 'dist'} = {}) {
   return [
-    lean ? undefined : dateFnsGermanWordsOnly(),
+    lean ? undefined : dateFnsWordsOnly(),
     nodeResolve({browser: true}),
     typescript({tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir}),
     // Whitespace and comments out of the html`` and css`` templates.
@@ -100,11 +127,21 @@ function standalone(input, file, {extend = false, fromMainFile = [], lean = fals
       inlineDynamicImports: true,
       globals: (id) => (fromMainFile.includes(id) ? 'ArticleComments' : id),
     },
-    plugins: scriptTagPlugins({lean}),
+    plugins: [languagesBesideTheScript(), ...scriptTagPlugins({lean})],
   };
 }
 
-const source = (path) => fileURLToPath(new URL(path, import.meta.url));
+/** dist/locales/: each built-in language but German as one self-contained module, for the classic script-tag files. */
+function languageFiles() {
+  return {
+    input: {en: 'src/i18n/locales/en.ts', 'de-at': 'src/i18n/locales/de-at.ts', 'de-ch': 'src/i18n/locales/de-ch.ts'},
+    output: {dir: 'dist/locales', format: 'es', sourcemap: true, entryFileNames: '[name].js'},
+    // One file each, nothing shared: each is loaded alone.
+    preserveEntrySignatures: 'strict',
+    plugins: [emptyFolder('dist/locales', {declarations: false}), ...scriptTagPlugins({module: true, outDir: 'dist/locales'})],
+  };
+}
+
 
 /** The files of dist/cdn/ loaded on demand, named after the first of these modules they hold (src/parts.ts). */
 const PART_FILES = new Map([
@@ -116,6 +153,10 @@ const PART_FILES = new Map([
   [source('src/adapters/waline-adapter.ts'), 'waline'],
   [source('src/model/validate.ts'), 'validate'],
   [source('src/adapters/report-check.ts'), 'report-check'],
+  [source('src/i18n/locales/en.ts'), 'locale-en'],
+  [source('src/i18n/locales/de-at.ts'), 'locale-de-at'],
+  [source('src/i18n/locales/de-ch.ts'), 'locale-de-ch'],
+  [source('src/i18n/locales/german-parts.ts'), 'locale-german'],
 ]);
 
 /**
@@ -177,6 +218,7 @@ export default [
     plugins: [emptyFolder('dist'), typescript({tsconfig: './tsconfig.build.json'}), minifyHTML()],
   },
   moduleBuild(),
+  languageFiles(),
   standalone('src/standalone.ts', 'dist/article-comments.min.js'),
   standalone('src/standalone-waline.ts', 'dist/article-comments-waline.min.js', {extend: true, fromMainFile: FROM_MAIN_FILE}),
   // Loaded alone or beside the main file: it adds to `window.ArticleComments` instead of replacing it.

@@ -6,6 +6,7 @@
  */
 import {createContext} from '@lit/context';
 import type {CommentAdapter} from './adapters/adapter.js';
+import type {Locale} from './i18n/locale.js';
 import type {Clock} from './time/clock.js';
 
 export const adapterContext = createContext<CommentAdapter | undefined>('article-comments:adapter');
@@ -32,3 +33,6 @@ export const discussionContext = createContext<DiscussionState | undefined>('art
 export function sameState(old: DiscussionState | undefined, next: DiscussionState): DiscussionState {
   return old && (Object.keys(next) as (keyof DiscussionState)[]).every((key) => old[key] === next[key]) ? old : next;
 }
+
+/** The language of the `<article-comments>` around: a composer or report dialog inside speaks it too. */
+export const localeContext = createContext<Locale | undefined>('article-comments:locale');

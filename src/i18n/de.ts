@@ -64,6 +64,11 @@ export function answerLabel(role: 'staff' | 'expert', style: GenderStyle = DEFAU
 }
 
 export const de = {
+  /** Digit grouping of this language: 2000 → "2.000". */
+  number: formatNumber,
+  /** The role badge and the answer mark in a gender style (see `roleBadge`, `answerLabel`). */
+  roleBadge,
+  answerLabel,
   // Heading and states of <article-comments>
   heading: (count: number) =>
     count === 0 ? 'Noch keine Kommentare' : plural(count, 'Kommentar', 'Kommentare'),
@@ -136,6 +141,9 @@ export const de = {
   unreadable: 'Dieser Kommentar kann nicht angezeigt werden.',
   quoteOpen: '„',
   quoteClose: '“',
+  /** Quotation marks inside a quote (see quotes.ts). */
+  innerQuoteOpen: '‚',
+  innerQuoteClose: '‘',
   /** The name of a quote without a source. */
   quoteLabel: 'Zitat',
   quoteFromArticle: 'Zitat aus dem Artikel',
@@ -149,6 +157,8 @@ export const de = {
   replyAction: (name: string) => `${name} antworten`,
   quoteAction: (name: string) => `Kommentar von ${name} zitieren`,
   showReplies: (count: number) => `${plural(count, 'Antwort', 'Antworten')} anzeigen`,
+  /** "1 Antwort", "2 Antworten": the folded toggle's visible words. */
+  replyCount: (count: number) => plural(count, 'Antwort', 'Antworten'),
   /** Kept for older templates; `hideRepliesCount` names the count. */
   hideReplies: 'Antworten ausblenden',
   /** "Antwort ausblenden" for one, "2 Antworten ausblenden" for more. */

@@ -1,5 +1,6 @@
 import {AdapterError, RateLimitedError, toAdapterError} from '../adapters/errors.js';
 import {de} from './de.js';
+import type {ReadingWords} from './locale.js';
 
 /** Whole seconds until a rate-limited request may be tried again (0: unknown or now). */
 export function retryAfterSeconds(error: AdapterError, now: number): number {
@@ -13,16 +14,16 @@ export function isOffline(error: unknown): boolean {
 }
 
 /**
- * The German sentences for an error from an adapter, for what the reader was
+ * The sentences (German unless `t` is another language's) for an error from an adapter, for what the reader was
  * doing: loading the discussion (or saving a reaction) or posting a comment
  * (reporting one: `reportErrorMessage` in report-dialog.ts, which comes with
  * the dialog). Each says what happened and what the reader can do.
  * Errors are told apart by `kind`, so those of another copy of the error
  * classes read the same.
  */
-export function errorMessage(error: unknown, now = Date.now(), context: 'load' | 'post' = 'post'): string {
+export function errorMessage(error: unknown, now = Date.now(), context: 'load' | 'post' = 'post', t: ReadingWords = de): string {
   const adapterError: AdapterError = toAdapterError(error);
-  const errors = de.errors;
+  const errors = t.errors;
   switch (adapterError.kind) {
     case 'network':
       if (isOffline(adapterError)) return context === 'post' ? errors.offline : errors.offlineLoad;
@@ -39,7 +40,7 @@ export function errorMessage(error: unknown, now = Date.now(), context: 'load' |
     case 'not-found':
       return context === 'post' ? errors.parentGone : errors.notFound;
     case 'closed':
-      return de.closed;
+      return t.closed;
     case 'forbidden':
       return context === 'post' ? errors.forbidden : errors.forbiddenLoad;
     case 'server':

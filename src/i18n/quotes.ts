@@ -11,18 +11,19 @@ const OPENS_AFTER = /[\s([{\u2013\u2014/-]/;
  * The text of a quote with its inner double quotation marks made single:
  * „…“, “…” and "…" become ‚…‘. Whether a “ opens (English) or closes
  * (German) is read from the character before it; typewriter marks (")
- * open and close by turns.
+ * open and close by turns. Other languages pass their single marks
+ * (English ‘…’, Swiss ‹…›).
  */
-export function nestQuotes(text: string): string {
-  if (!/["„“”]/.test(text)) return text;
+export function nestQuotes(text: string, open = '‚', close = '‘'): string {
+  if (!/["„“”«»]/.test(text)) return text;
   let result = '';
   let straightOpen = false;
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
-    if (char === '„') result += '‚';
-    else if (char === '”') result += '‘';
-    else if (char === '“') result += index === 0 || OPENS_AFTER.test(text[index - 1]) ? '‚' : '‘';
-    else if (char === '"') result += (straightOpen = !straightOpen) ? '‚' : '‘';
+    if (char === '„' || char === '«') result += open;
+    else if (char === '”' || char === '»') result += close;
+    else if (char === '“') result += index === 0 || OPENS_AFTER.test(text[index - 1]) ? open : close;
+    else if (char === '"') result += (straightOpen = !straightOpen) ? open : close;
     else result += char;
   }
   return result;

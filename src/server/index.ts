@@ -18,6 +18,7 @@ import {MemoryAdapter} from '../adapters/memory-adapter.js';
 import {RestAdapter} from '../adapters/rest-adapter.js';
 import {ArticleComments} from '../elements/article-comments/article-comments.js';
 import {handOver, scriptJson} from '../elements/article-comments/server-state.js';
+import {loadLocale} from '../i18n/locale.js';
 import {DEFAULT_MAX_LENGTH, SORT_ORDERS, type SortOrder} from '../model/comment.js';
 import {readDiscussion} from '../model/discussion-info.js';
 import {isRecord} from '../model/is-record.js';
@@ -47,6 +48,12 @@ export interface ServerAttributes {
   storage?: 'memory' | 'local';
   pollInterval?: number;
   loading?: 'eager' | 'lazy';
+  /** `de-DE` (default), `de-AT`, `de-CH`, `en` or one added with `defineLocale()`. */
+  locale?: string;
+  preset?: 'neutral' | 'classic';
+  density?: 'comfortable' | 'compact';
+  avatars?: boolean;
+  genderStyle?: 'colon' | 'pair' | 'generic';
 }
 
 interface CommonOptions extends ServerAttributes {
@@ -123,7 +130,8 @@ export async function renderDiscussion(options: ServerRenderOptions): Promise<st
       ? ''
       : `<script type="application/ld+json">${scriptJson(commentsJsonLd(page.comments, {pageUrl: options.pageUrl}))}</script>`;
   ensureDefined();
-  handOver({adapter, page, pageUrl: options.pageUrl, clock});
+  const locale = await loadLocale(options.locale ?? '');
+  handOver({adapter, page, pageUrl: options.pageUrl, clock, locale});
   let markup: string;
   try {
     markup = collectResultSync(
@@ -148,6 +156,11 @@ export async function renderDiscussion(options: ServerRenderOptions): Promise<st
         storage=${defined(options.storage)}
         poll-interval=${defined(options.pollInterval)}
         loading=${defined(options.loading)}
+        locale=${defined(options.locale === undefined ? undefined : locale.tag)}
+        preset=${defined(options.preset)}
+        density=${defined(options.density)}
+        ?avatars=${options.avatars === true}
+        gender-style=${defined(options.genderStyle)}
         ></article-comments
       >`)
     );

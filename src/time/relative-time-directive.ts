@@ -2,7 +2,7 @@ import {isServer, noChange, type ChildPart} from 'lit';
 import {AsyncDirective, directive} from 'lit/async-directive.js';
 import {isHydrating} from '../render/hydration.js';
 import type {Clock} from './clock.js';
-import {formatFullDate, formatRelative, nextChange} from './relative-time.js';
+import {formatRelative, germanTime, nextChange, type TimeWords} from './relative-time.js';
 import {skippedAncestor, watchSkippedContent, whenShown} from './skipped-content.js';
 
 /**
@@ -26,11 +26,12 @@ const RECHECK_MS = 60_000;
 class RelativeTimeDirective extends AsyncDirective {
   #date = 0;
   #clock: Clock | undefined;
+  #words: TimeWords = germanTime;
   #cancel: (() => void) | undefined;
   /** The node the text is in (the `<time>` element). */
   #parent: Node | undefined;
 
-  override update(part: ChildPart, [date, clock]: [number, Clock]): string {
+  override update(part: ChildPart, [date, clock, words = germanTime]: [number, Clock, TimeWords?]): string {
     if (!this.#parent && part.parentNode) {
       this.#parent = part.parentNode;
       // On the first render the template is not in the page yet: listen in the rendering
@@ -44,7 +45,8 @@ class RelativeTimeDirective extends AsyncDirective {
       // time joins the clock; not if the take-over failed and the server's nodes are gone.
       this.#date = date;
       this.#clock = clock;
-      const text = formatRelative(date, clock.now());
+      this.#words = words;
+      const text = formatRelative(date, clock.now(), words);
       queueMicrotask(() => {
         const start = part.startNode;
         if (!start?.isConnected || !this.isConnected) return;
@@ -54,16 +56,17 @@ class RelativeTimeDirective extends AsyncDirective {
       });
       return text;
     }
-    return this.render(date, clock);
+    return this.render(date, clock, words);
   }
 
-  render(date: number, clock: Clock): string {
-    if (isServer) return formatFullDate(date);
-    if (date === this.#date && clock === this.#clock && this.isConnected && this.#cancel) {
+  render(date: number, clock: Clock, words: TimeWords = germanTime): string {
+    if (isServer) return words.fullDate(date);
+    if (date === this.#date && clock === this.#clock && words === this.#words && this.isConnected && this.#cancel) {
       return noChange as unknown as string;
     }
     this.#date = date;
     this.#clock = clock;
+    this.#words = words;
     return this.#update_();
   }
 
@@ -77,7 +80,7 @@ class RelativeTimeDirective extends AsyncDirective {
     if (next !== null && this.isConnected) {
       this.#cancel = clock.at(Math.max(next, now + 1), this.#refresh);
     }
-    return formatRelative(this.#date, now);
+    return formatRelative(this.#date, now, this.#words);
   }
 
   #refresh = (): void => {
@@ -108,7 +111,8 @@ class RelativeTimeDirective extends AsyncDirective {
 }
 
 /**
- * `relativeTime(date, clock)`: the German relative text of `date` (epoch ms),
- * updated by `clock` while the part is connected.
+ * `relativeTime(date, clock, words?)`: the relative text of `date` (epoch ms)
+ * in `words`' language (German by default), updated by `clock` while the part
+ * is connected.
  */
 export const relativeTime = directive(RelativeTimeDirective);

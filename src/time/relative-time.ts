@@ -27,8 +27,6 @@ const DAY = 24 * HOUR;
 /** How far in the future a time may be and still read "gerade eben" (clock skew). */
 const SKEW = 5 * MINUTE;
 
-type Unit = 'xMinutes' | 'xHours' | 'xDays';
-
 /** One of a unit, in words (the locale says "vor 1 Minute"). */
 const ONE: Record<Unit, string> = {
   xMinutes: `vor${NBSP}einer${NBSP}Minute`,
@@ -84,29 +82,53 @@ export function formatFullDate(date: number): string {
   return `${weekday}, ${formatDate(date)}, ${time}${NBSP}Uhr`;
 }
 
+/** The units a relative time counts in. */
+export type Unit = 'xMinutes' | 'xHours' | 'xDays';
+
+/**
+ * How one language writes times: the words for "just now" and "n units
+ * ago", and a date with and without weekday and time. Each locale brings
+ * its own (src/i18n/locales/); German is built in.
+ */
+export interface TimeWords {
+  justNow: string;
+  /** "vor 5 Minuten", "5 minutes ago": `count` ≥ 1 whole units in the past. */
+  ago(unit: Unit, count: number): string;
+  /** "24. November 2026", in the reader's time zone. */
+  date(date: number): string;
+  /** "Mittwoch, 25. November 2026, 14:03 Uhr", in the reader's time zone. */
+  fullDate(date: number): string;
+}
+
+/** German: one of a unit in words, the rest from date-fns' locale (dative plural), no-break spaces between. */
+export const germanTime: TimeWords = {
+  justNow: de.justNow,
+  ago: (unit, count) => (count === 1 ? ONE[unit] : locale.formatDistance(unit, count, {addSuffix: true, comparison: -1}).replace(/ /g, NBSP)),
+  date: formatDate,
+  fullDate: formatFullDate,
+};
+
 /**
  * The text a timestamp shows at `now`: "gerade eben", "vor einer Minute",
  * "vor 5 Minuten", "vor einer Stunde", "vor 3 Tagen", or from seven days on
- * the date itself, with no-break spaces between its words.
+ * the date itself, with no-break spaces between its words; in another
+ * language with its `words`.
  */
-export function formatRelative(date: number, now: number): string {
+export function formatRelative(date: number, now: number, words: TimeWords = germanTime): string {
   const {unit, count} = read(date, now);
-  if (unit === 'now') return de.justNow;
-  if (unit === 'date') return formatDate(date);
-  if (count === 1) return ONE[unit];
-  // There are only 89 such texts ("vor einer Minute" … "vor 6 Tagen"); a clock tick on a
-  // page with thousands of comments asks for the same few again and again.
+  if (unit === 'now') return words.justNow;
+  if (unit === 'date') return words.date(date);
+  // There are only 89 such texts per language ("vor einer Minute" … "vor 6 Tagen"); a clock
+  // tick on a page with thousands of comments asks for the same few again and again.
+  let cache = distances.get(words);
+  if (!cache) distances.set(words, (cache = new Map()));
   const key = `${unit}${count}`;
-  let text = distances.get(key);
-  if (text === undefined) {
-    // comparison -1 means "in the past": the locale adds "vor" and the dative plural.
-    text = locale.formatDistance(unit, count, {addSuffix: true, comparison: -1}).replace(/ /g, NBSP);
-    distances.set(key, text);
-  }
+  let text = cache.get(key);
+  if (text === undefined) cache.set(key, (text = words.ago(unit, count)));
   return text;
 }
 
-const distances = new Map<string, string>();
+const distances = new WeakMap<TimeWords, Map<string, string>>();
 
 /** The next moment (epoch ms) at which `formatRelative(date, …)` changes, or null. */
 export function nextChange(date: number, now: number): number | null {

@@ -3,7 +3,7 @@
  * `data-action` (and `data-id`), see templates/comment.ts.
  */
 import type {DiscussionController} from '../../discussion/discussion-controller.js';
-import {de} from '../../i18n/de.js';
+import type {ReadingWords} from '../../i18n/locale.js';
 import type {Filter} from '../../model/qa.js';
 import {truncate} from '../../model/text.js';
 import {loadComposer, loadReportDialog} from '../../parts.js';
@@ -17,6 +17,8 @@ import type {ThreadView} from './thread-view.js';
 const MAX_QUOTE = 400;
 
 export interface ActionContext {
+  /** The words of the element's language. */
+  words(): ReadingWords;
   view: ThreadView;
   forms: FormsController;
   live: LiveController;
@@ -120,7 +122,7 @@ function quoteOf(context: ActionContext, id: string, body: string): string {
 
 async function toggleText(context: ActionContext, id: string, button: HTMLElement): Promise<void> {
   const expanded = context.view.toggleText(id);
-  context.announce(expanded ? de.textExpanded : de.textShortened);
+  context.announce(expanded ? context.words().textExpanded : context.words().textShortened);
   await context.host.updateComplete;
   // Shortened again, the button moved up: keep it (and the focus) in view.
   if (!expanded) button.scrollIntoView({block: 'nearest'});

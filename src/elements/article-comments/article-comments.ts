@@ -1,9 +1,13 @@
+import {ContextProvider} from '@lit/context';
 import {hydrate} from '@lit-labs/ssr-client';
 import {adoptStyles, isServer, ReactiveElement, type PropertyValues} from 'lit';
 import {DiscussionController} from '../../discussion/discussion-controller.js';
 import {CommentsDataErrorEvent, CommentsLoadFailedEvent, CommentsLoadedEvent, CommentsRenderedEvent} from '../../events.js';
-import {de, toGenderStyle} from '../../i18n/de.js';
+import {localeContext} from '../../context.js';
+import {toGenderStyle} from '../../i18n/de.js';
 import {errorMessage} from '../../i18n/errors.js';
+import {LocaleController} from '../../i18n/locale-controller.js';
+import type {ReadingWords} from '../../i18n/locale.js';
 import type {SortOrder} from '../../model/comment.js';
 import {CommentDataError} from '../../model/errors.js';
 import {clampDepth, shownRoots} from '../../model/layout.js';
@@ -122,6 +126,8 @@ export class ArticleComments extends ArticleCommentsProperties {
   /** The server rendered this element's shadow root (declarative shadow DOM): the first update takes it over. */
   #serverRendered = false;
   readonly #settings = new SettingsMemo();
+  readonly #locale = new LocaleController(this, this.#server?.locale);
+  readonly #localeProvider = new ContextProvider(this, {context: localeContext});
 
   readonly #discussion = new DiscussionController(this, {
     onLoaded: (loaded, hasMore) => {
@@ -153,6 +159,7 @@ export class ArticleComments extends ArticleCommentsProperties {
     readingLine: () => this.#anchor.readingLine(),
     isOwn: (id) => this.#discussion.ownIds.has(id),
     announce: (text) => this.#announcer.announce(text),
+    words: () => this.words,
   });
   readonly #forms: FormsController = new FormsController(this, {
     discussion: this.#discussion,
@@ -162,13 +169,14 @@ export class ArticleComments extends ArticleCommentsProperties {
     announce: (text) => this.#announcer.announce(text),
     showPath: (id) => this.#showPath(id),
     started: () => this.#lazy.mayLoad(),
+    words: () => this.words,
   });
   readonly #permalinks = new PermalinkController(this, {
     ensure: (id) => this.#discussion.ensure(id),
     showPath: (id) => this.#showPath(id, true),
     articleFor: (id) => this.#articleFor(id),
     failed: (reason) =>
-      this.#announcer.announce(reason === 'not-found' ? de.notFound : `${de.linkFailed} ${errorMessage(reason, this.clock.now(), 'load')}`),
+      this.#announcer.announce(reason === 'not-found' ? this.words.notFound : `${this.words.linkFailed} ${errorMessage(reason, this.clock.now(), 'load', this.words)}`),
   });
   readonly #actions: ActionContext = {
     discussion: this.#discussion,
@@ -182,6 +190,7 @@ export class ArticleComments extends ArticleCommentsProperties {
     react: (id) => this.#reactions.toggle(id),
     setFilter: (filter) => (this.filter = filter),
     host: this,
+    words: () => this.words,
   };
   readonly #lazy = new LazyController(this);
   readonly #source = new SourceController(this, this.#discussion, () => this.#lazy.mayLoad(), this.#server);
@@ -192,6 +201,7 @@ export class ArticleComments extends ArticleCommentsProperties {
     now: () => this.clock.now(),
     announce: (text) => this.#announcer.announce(text),
     changed: () => this.requestUpdate(),
+    words: () => this.words,
   });
   readonly #reports = new ReportController(this, {
     discussion: this.#discussion,
@@ -199,11 +209,17 @@ export class ArticleComments extends ArticleCommentsProperties {
     reportUrl: () => this.reportUrl,
     thread: () => this.resolvedThread,
     announce: (text) => this.#announcer.announce(text),
+    words: () => this.words,
   });
 
   constructor() {
     super();
     if (this.#server) this.clock = this.#server.clock;
+  }
+
+  /** The words of the language in use (see `locale`). */
+  get words(): ReadingWords {
+    return this.#locale.current.reading;
   }
 
   /** Every data problem found so far (dropped or repaired records). */
@@ -259,12 +275,16 @@ export class ArticleComments extends ArticleCommentsProperties {
   /** Server-rendered: the server's DOM stays until the data it shows is here too (then it is taken over, not rebuilt). */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (this.#serverRendered && !this.hasUpdated && this.#discussion.state !== 'ready' && this.#discussion.state !== 'error') return false;
+    // Another language is loading: the first render waits for it (no German flashing by).
+    if (!this.hasUpdated && !this.#locale.ready) return false;
     return super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (isServer) this.#source.configure();
     if (changed.has('replies') && changed.get('replies') !== undefined) this.#view.resetFolding();
+    if (changed.has('locale') && !isServer) this.#locale.check();
+    this.#localeProvider.setValue(this.#locale.current);
   }
 
   /**
@@ -325,10 +345,11 @@ export class ArticleComments extends ArticleCommentsProperties {
       page: (isServer ? (this.#server?.pageUrl ?? '') : location.href).replace(/#.*$/, ''),
       netiquetteUrl: safeHref(this.netiquetteUrl) ?? '',
       reactions: this.#source.adapter ? this.#reactions.enabled : false,
-      reactionLabel: this.reactionLabel.trim() || de.reactionLabel,
+      reactionLabel: this.reactionLabel.trim() || this.words.reactionLabel,
       qa: this.#discussion.info.mode === 'qa',
       avatars: this.avatars,
       genderStyle: toGenderStyle(this.genderStyle),
+      locale: this.#locale.current,
     });
   }
 
@@ -356,7 +377,7 @@ export class ArticleComments extends ArticleCommentsProperties {
     return {
       qa,
       filter,
-      filters: filters.map((offered) => ({filter: offered.filter, label: filterLabel(offered.filter, offered.count, qa)})),
+      filters: filters.map((offered) => ({filter: offered.filter, label: filterLabel(offered.filter, offered.count, qa, this.words)})),
       roots: filterRoots(roots, filter),
       picks: filter === 'featured' ? featuredComments(roots).map((node) => ({node, parent: tree.node(tree.parentOf(node.comment.id) ?? '') ?? null})) : [],
     };

@@ -11,7 +11,7 @@ import type {ReactiveController, ReactiveElement} from 'lit';
 import type {DiscussionController} from '../../discussion/discussion-controller.js';
 import {readDraft} from '../../drafts/saved-draft.js';
 import type {CommentPostedEvent, CommentReplyCancelEvent} from '../../events.js';
-import {de} from '../../i18n/de.js';
+import type {ReadingWords} from '../../i18n/locale.js';
 import type {Quote} from '../../model/comment.js';
 import {isRecord} from '../../model/is-record.js';
 import {readId} from '../../model/parse.js';
@@ -27,6 +27,8 @@ export interface FormsHost extends ReactiveElement {
 }
 
 export interface FormsDeps {
+  /** The words of the element's language. */
+  words(): ReadingWords;
   discussion: DiscussionController;
   view: ThreadView;
   live: LiveController;
@@ -102,7 +104,7 @@ export class FormsController implements ReactiveController {
       return true;
     } catch (error) {
       console.warn('<article-comments>: the composer could not be loaded.', error);
-      this.#deps.announce(de.composerFailed);
+      this.#deps.announce(this.#deps.words().composerFailed);
       return false;
     }
   }
@@ -129,7 +131,7 @@ export class FormsController implements ReactiveController {
     if (!comment) return;
     const reply = this.#deps.view.reply;
     if (reply && reply.parentId === comment.parentId) this.#deps.view.setReply(null);
-    this.#deps.announce(comment.status === 'pending' ? de.postedPending : de.posted);
+    this.#deps.announce(comment.status === 'pending' ? this.#deps.words().postedPending : this.#deps.words().posted);
     await this.#deps.showPath(id);
     const article = this.#deps.articleFor(id);
     article?.scrollIntoView({block: 'nearest'});

@@ -8,7 +8,7 @@
  * own answer.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {de} from '../../i18n/de.js';
+import type {ReadingWords} from '../../i18n/locale.js';
 import type {Comment} from '../../model/comment.js';
 import {isExpanded, listsFlat, type LayoutSettings} from '../../model/layout.js';
 import type {ThreadTree} from '../../model/thread-tree.js';
@@ -18,6 +18,8 @@ import {displayName} from './templates/names.js';
 const ECHO_WAIT = 400;
 
 export interface LiveDeps {
+  /** The words of the element's language. */
+  words(): ReadingWords;
   tree(): ThreadTree;
   settings(): LayoutSettings;
   /** The rendered `<article>` of a comment, if it is in the DOM. */
@@ -76,10 +78,13 @@ export class LiveController implements ReactiveController {
     if (this.#held.has(comment.id)) {
       this.#held.set(comment.id, true);
       this.#host.requestUpdate();
-      this.#deps.announce(de.newComments(this.announced));
+      this.#deps.announce(this.#deps.words().newComments(this.announced));
     } else if (parent !== null) {
       const parentComment = this.#deps.tree().comment(parent);
-      if (parentComment) this.#deps.announce(de.newReply(displayName(comment), displayName(parentComment)));
+      if (parentComment) {
+        const t = this.#deps.words();
+        this.#deps.announce(t.newReply(displayName(comment, t), displayName(parentComment, t)));
+      }
     }
   }
 

@@ -65,6 +65,13 @@ export class ArticleCommentsProperties extends LitElement {
   /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
   @property({reflect: true}) theme: 'light' | 'dark' | 'auto' = 'light';
 
+  /**
+   * The language: `de-DE`, `de-AT`, `de-CH` or `en`, or one added with `defineLocale()`. Default: the
+   * `lang` of the element or its nearest ancestor, else `de-DE`. Languages other than German load on
+   * demand. See docs/locales.md.
+   */
+  @property() locale = '';
+
   /** A look to start from: `neutral` (no colour of its own: the page's ink) or `classic` (serif names and headings, square corners). See docs/design.md. */
   @property({reflect: true}) preset?: 'neutral' | 'classic';
 

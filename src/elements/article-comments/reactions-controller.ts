@@ -9,13 +9,15 @@ import type {CommentAdapter} from '../../adapters/adapter.js';
 import {UnexpectedResponseError} from '../../adapters/errors.js';
 import type {DiscussionController} from '../../discussion/discussion-controller.js';
 import {readerId} from '../../drafts/reader-id.js';
-import {de} from '../../i18n/de.js';
+import type {ReadingWords} from '../../i18n/locale.js';
 import {errorMessage} from '../../i18n/errors.js';
 import type {Comment} from '../../model/comment.js';
 import {parseReactionState} from '../../model/reactions.js';
 import {displayName} from './templates/names.js';
 
 export interface ReactionDeps {
+  /** The words of the element's language. */
+  words(): ReadingWords;
   discussion: DiscussionController;
   adapter(): CommentAdapter | undefined;
   thread(): string;
@@ -50,7 +52,8 @@ export class ReactionsController {
     const running = this.#wanted.has(id);
     this.#wanted.set(id, wanted);
     this.#show(comment, wanted, comment.reactions + (wanted ? 1 : -1));
-    this.#deps.announce(wanted ? de.reactedTo(displayName(comment)) : de.unreacted);
+    const t = this.#deps.words();
+    this.#deps.announce(wanted ? t.reactedTo(displayName(comment, t)) : t.unreacted);
     if (running) return;
     const adapter = this.#deps.adapter()!;
     for (;;) {
@@ -69,7 +72,8 @@ export class ReactionsController {
         const confirmed = this.#confirmed.get(id)!;
         const now = this.#deps.discussion.tree.comment(id);
         if (now) this.#show(now, confirmed.reacted, confirmed.reactions);
-        this.#deps.announce(`${de.reactionFailed} ${errorMessage(error, this.#deps.now(), 'load')}`);
+        const t = this.#deps.words();
+        this.#deps.announce(`${t.reactionFailed} ${errorMessage(error, this.#deps.now(), 'load', t)}`);
         return;
       }
     }

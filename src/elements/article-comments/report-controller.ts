@@ -12,7 +12,7 @@ import type {ReactiveElement} from 'lit';
 import type {CommentAdapter} from '../../adapters/adapter.js';
 import type {DiscussionController} from '../../discussion/discussion-controller.js';
 import {addMark, loadMarks} from '../../drafts/reader-marks.js';
-import {de} from '../../i18n/de.js';
+import type {ReadingWords} from '../../i18n/locale.js';
 import {absolutePermalink} from '../../model/report-link.js';
 import {safeHref} from '../../model/text.js';
 import {loadReportDialog} from '../../parts.js';
@@ -30,6 +30,8 @@ interface ReportDialog extends HTMLElement {
 }
 
 export interface ReportDeps {
+  /** The words of the element's language. */
+  words(): ReadingWords;
   discussion: DiscussionController;
   adapter(): CommentAdapter | undefined;
   reportUrl(): string;
@@ -78,12 +80,12 @@ export class ReportController {
       await loadReportDialog();
     } catch (error) {
       console.warn('<article-comments>: the report dialog could not be loaded.', error);
-      this.#deps.announce(de.reportDialogFailed);
+      this.#deps.announce(this.#deps.words().reportDialogFailed);
       return;
     }
     const comment = this.#deps.discussion.tree.comment(id);
     if (!comment) return;
-    this.reporting = {id, name: displayName(comment), permalink: absolutePermalink(location.href, permalink(id))};
+    this.reporting = {id, name: displayName(comment, this.#deps.words()), permalink: absolutePermalink(location.href, permalink(id))};
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     const dialog = this.#host.renderRoot.querySelector<ReportDialog>('comment-report');

@@ -14,6 +14,7 @@
  */
 import type {CommentAdapter, CommentPage} from '../../adapters/adapter.js';
 import {readDiscussion} from '../../model/discussion-info.js';
+import type {Locale} from '../../i18n/locale.js';
 import type {Clock} from '../../time/clock.js';
 
 export interface ServerState {
@@ -23,6 +24,8 @@ export interface ServerState {
   pageUrl: string;
   /** "Now" as the server renders it. */
   clock: Clock;
+  /** The language, loaded before rendering (the server renders synchronously). */
+  locale?: Locale;
 }
 
 let pending: ServerState | undefined;

@@ -10,7 +10,7 @@ import type {CommentAdapter, CommentPage} from '../../adapters/adapter.js';
 import {adapterContext, discussionContext, sameState} from '../../context.js';
 import type {DiscussionController} from '../../discussion/discussion-controller.js';
 import {DEFAULT_MAX_LENGTH, SORT_ORDERS, type SortOrder} from '../../model/comment.js';
-import {de} from '../../i18n/de.js';
+import type {ReadingWords} from '../../i18n/locale.js';
 import {parseDate} from '../../model/parse.js';
 import {safeHref} from '../../model/text.js';
 import type {Clock} from '../../time/clock.js';
@@ -18,6 +18,8 @@ import {DefaultAdapter} from './default-adapter.js';
 import {readFirstPage, type ServerState} from './server-state.js';
 
 export interface SourceHost extends ReactiveElement {
+  /** The words of the element's language. */
+  readonly words: ReadingWords;
   adapter?: CommentAdapter;
   src: string;
   storage: 'memory' | 'local';
@@ -90,7 +92,7 @@ export class SourceController implements ReactiveController {
   }
 
   get closedMessage(): string {
-    return this.#host.closedMessage.trim() || this.#discussion.info.closedMessage?.trim() || de.closed;
+    return this.#host.closedMessage.trim() || this.#discussion.info.closedMessage?.trim() || this.#host.words.closed;
   }
 
   /** At the closing time, live: the element renders again, and the composer becomes the closed notice. */

@@ -4,7 +4,7 @@
  * appear over several tasks and that layout skips while off screen.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {de} from '../../../i18n/de.js';
+import type {ReadingWords} from '../../../i18n/locale.js';
 import {nestQuotes} from '../../../i18n/quotes.js';
 import type {Comment, Quote} from '../../../model/comment.js';
 import {excerpt, textBlocks, type TextBlock} from '../../../model/layout.js';
@@ -33,7 +33,7 @@ function renderBlock(block: TextBlock): TemplateResult {
 }
 
 /** The text, whole, shortened or in blocks, with its "Weiterlesen" / "Weniger anzeigen" button. */
-export function renderBody(node: ThreadNode): TemplateResult {
+export function renderBody(node: ThreadNode, t: ReadingWords): TemplateResult {
   const {comment} = node;
   const short = excerpt(comment.body);
   const id = `text-${anchorId(comment.id)}`;
@@ -55,7 +55,7 @@ export function renderBody(node: ThreadNode): TemplateResult {
       aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls=${id}
     >
-      ${expanded ? de.showLess : de.readMore}
+      ${expanded ? t.showLess : t.readMore}
     </button>`;
 }
 
@@ -64,18 +64,18 @@ export function renderBody(node: ThreadNode): TemplateResult {
  * the marks inside it made single (‚…‘). The figure is named like its caption
  * ("Zitat aus dem Artikel"), or "Zitat" without one.
  */
-export function renderQuote(quote: Quote, quoted: Comment | null): TemplateResult {
+export function renderQuote(quote: Quote, quoted: Comment | null, t: ReadingWords): TemplateResult {
   let caption: TemplateResult | string = '';
-  let label: string = de.quoteLabel;
+  let label: string = t.quoteLabel;
   if (quote.source === 'article') {
-    caption = label = de.quoteFromArticle;
+    caption = label = t.quoteFromArticle;
   } else if (quote.source) {
-    label = quoted ? `${de.quoteFromCommentPrefix}${displayName(quoted)}` : de.quoteFromUnknownComment;
+    label = quoted ? `${t.quoteFromCommentPrefix}${displayName(quoted, t)}` : t.quoteFromUnknownComment;
     caption = quoted
       ? html`<a href=${permalink(quote.source)} data-action="permalink" data-id=${quote.source}
-          >${de.quoteFromCommentPrefix}<bdi>${displayName(quoted)}</bdi></a
+          >${t.quoteFromCommentPrefix}<bdi>${displayName(quoted, t)}</bdi></a
         >`
-      : de.quoteFromUnknownComment;
+      : t.quoteFromUnknownComment;
   }
   // A quote is a passage: a very long one is shown shortened (the quoted comment has the rest).
   const paragraphs = toParagraphs(excerpt(quote.text) ?? quote.text);
@@ -83,8 +83,8 @@ export function renderQuote(quote: Quote, quoted: Comment | null): TemplateResul
     <blockquote>
       ${paragraphs.map(
         (segments, index) =>
-          html`<p>${index === 0 ? de.quoteOpen : ''}${nestQuotes(segments.map((segment) => segment.text).join(''))}${index === paragraphs.length - 1
-            ? de.quoteClose
+          html`<p>${index === 0 ? t.quoteOpen : ''}${nestQuotes(segments.map((segment) => segment.text).join(''), t.innerQuoteOpen, t.innerQuoteClose)}${index === paragraphs.length - 1
+            ? t.quoteClose
             : ''}</p>`
       )}
     </blockquote>

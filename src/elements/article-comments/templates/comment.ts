@@ -8,27 +8,29 @@
  * keeps a thread of thousands of comments cheap to create.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {answerLabel, de, formatNumber, roleBadge} from '../../../i18n/de.js';
+import type {ReadingWords} from '../../../i18n/locale.js';
 import {isAnswer, isAnswered} from '../../../model/qa.js';
 import type {Comment} from '../../../model/comment.js';
 import {absolutePermalink, reportLink} from '../../../model/report-link.js';
 import type {ThreadNode} from '../../../model/thread-tree.js';
 import {badgeOf, canReply, noticeOf, showsAuthor, showsText, type Notice} from '../../../model/visibility.js';
-import type {Clock} from '../../../time/clock.js';
 import {relativeTime} from '../../../time/relative-time-directive.js';
-import {formatFullDate} from '../../../time/relative-time.js';
 import {renderBody, renderQuote} from './body.js';
 import {anchorId, displayName, permalink} from './names.js';
 import type {ThreadSettings} from './settings.js';
 
-const NOTICES: Record<Notice, string> = {
-  pending: de.pending,
-  'pending-own': de.pendingOwn,
-  deleted: de.deleted,
-  removed: de.removed,
-  'rejected-own': de.rejectedOwn,
-  unreadable: de.unreadable,
+const NOTICES: Record<Notice, keyof ReadingWords> = {
+  pending: 'pending',
+  'pending-own': 'pendingOwn',
+  deleted: 'deleted',
+  removed: 'removed',
+  'rejected-own': 'rejectedOwn',
+  unreadable: 'unreadable',
 };
+
+function noticeText(notice: Notice, t: ReadingWords): string {
+  return t[NOTICES[notice]] as string;
+}
 
 /**
  * The time, which is also the comment's permalink ("vor 5 Minuten" links to
@@ -36,19 +38,21 @@ const NOTICES: Record<Notice, string> = {
  * has keyboard focus, so it is there without hovering; `title` adds it for
  * the mouse.
  */
-function renderTime(comment: Comment, name: string | null, clock: Clock): TemplateResult {
+function renderTime(comment: Comment, name: string | null, settings: ThreadSettings): TemplateResult {
+  const t = settings.locale.reading;
+  const words = settings.locale.time;
   const link = (content: unknown) => html`<a
     class="time"
     part="permalink"
     href=${permalink(comment.id)}
     data-action="permalink"
     data-id=${comment.id}
-    >${content}<span class="visually-hidden"> – ${name ? de.permalinkLabel(name) : de.permalinkLabelAnonymous}</span></a
+    >${content}<span class="visually-hidden"> – ${name ? t.permalinkLabel(name) : t.permalinkLabelAnonymous}</span></a
   >`;
-  if (comment.createdAt === null) return link(de.unknownTime);
-  const full = formatFullDate(comment.createdAt);
+  if (comment.createdAt === null) return link(t.unknownTime);
+  const full = words.fullDate(comment.createdAt);
   return link(html`<time part="time" datetime=${new Date(comment.createdAt).toISOString()} title=${full}
-      >${relativeTime(comment.createdAt, clock)}</time
+      >${relativeTime(comment.createdAt, settings.clock, words)}</time
     ><span class="visually-hidden">, </span><span class="visually-hidden full-date" part="full-date">${full}</span>`);
 }
 
@@ -64,25 +68,27 @@ function renderAvatar(name: string): TemplateResult {
 
 /** "Angeheftet", "Redaktionsempfehlung", and in question mode "Beantwortet" or whose answer it is: from the data's fields and roles only. */
 function renderMarks(node: ThreadNode, parent: Comment | null, settings: ThreadSettings): unknown[] {
+  const t = settings.locale.reading;
   const {comment} = node;
   if (comment.status !== 'published' || !comment.readable) return [];
   const marks: unknown[] = [];
-  if (comment.pinned && !parent) marks.push(html`<span class="mark pinned" part="pinned">${de.pinned}</span>`);
-  if (comment.featured) marks.push(html`<span class="mark featured" part="featured">${de.featured}</span>`);
-  if (settings.qa && !parent && isAnswered(node)) marks.push(html`<span class="mark answered" part="answered">${de.answered}</span>`);
+  if (comment.pinned && !parent) marks.push(html`<span class="mark pinned" part="pinned">${t.pinned}</span>`);
+  if (comment.featured) marks.push(html`<span class="mark featured" part="featured">${t.featured}</span>`);
+  if (settings.qa && !parent && isAnswered(node)) marks.push(html`<span class="mark answered" part="answered">${t.answered}</span>`);
   if (settings.qa && parent && isAnswer(comment)) {
-    marks.push(html`<span class="mark answer" part="answer-label">${answerLabel(comment.author.role === 'expert' ? 'expert' : 'staff', settings.genderStyle)}</span>`);
+    marks.push(html`<span class="mark answer" part="answer-label">${t.answerLabel(comment.author.role === 'expert' ? 'expert' : 'staff', settings.genderStyle)}</span>`);
   }
   return marks;
 }
 
 /** "Empfehlen" with the count, a toggle (`aria-pressed`); on one's own comment only the count. */
 function renderReaction(node: ThreadNode, name: string, settings: ThreadSettings): TemplateResult | typeof nothing {
+  const t = settings.locale.reading;
   const {comment} = node;
   if (!settings.reactions || comment.status !== 'published' || !comment.readable) return nothing;
   // No "0" beside "Empfehlen": the count shows from the first one.
-  const count = html`<span class=${comment.reactions ? 'reaction-count' : 'reaction-count zero'} part="reaction-count">${formatNumber(comment.reactions)}</span>`;
-  if (node.own) return comment.reactions ? html`<span class="reaction own" title=${de.reactionCount(comment.reactions)}>${count}</span>` : nothing;
+  const count = html`<span class=${comment.reactions ? 'reaction-count' : 'reaction-count zero'} part="reaction-count">${t.number(comment.reactions)}</span>`;
+  if (node.own) return comment.reactions ? html`<span class="reaction own" title=${t.reactionCount(comment.reactions)}>${count}</span>` : nothing;
   return html`<button
     type="button"
     class="link-button reaction"
@@ -90,7 +96,7 @@ function renderReaction(node: ThreadNode, name: string, settings: ThreadSettings
     data-action="react"
     data-id=${comment.id}
     aria-pressed=${comment.reacted ? 'true' : 'false'}
-    aria-label=${de.reactionAction(settings.reactionLabel, name, comment.reactions)}
+    aria-label=${t.reactionAction(settings.reactionLabel, name, comment.reactions)}
   >
     ${settings.reactionLabel} ${count}
   </button>`;
@@ -98,21 +104,22 @@ function renderReaction(node: ThreadNode, name: string, settings: ThreadSettings
 
 /** "Melden" for a published comment by someone else; "Gemeldet" once this browser reported it. */
 function renderReport(node: ThreadNode, name: string, settings: ThreadSettings): TemplateResult | typeof nothing {
+  const t = settings.locale.reading;
   const {comment} = node;
   if (settings.report === 'none' || node.own || comment.status !== 'published' || !comment.readable) return nothing;
   if (node.view.reported) {
-    return html`<button type="button" class="link-button" part="report" data-id=${comment.id} disabled aria-label=${de.reportedAction(name)}>
-      ${de.reported}
+    return html`<button type="button" class="link-button" part="report" data-id=${comment.id} disabled aria-label=${t.reportedAction(name)}>
+      ${t.reported}
     </button>`;
   }
   if (settings.report === 'link') {
     const href = reportLink(settings.reportUrl, absolutePermalink(settings.page, permalink(comment.id)), comment.id);
     return href
-      ? html`<a class="link-button" part="report" href=${href} target="_blank" rel="noopener" aria-label=${de.reportAction(name)}>${de.report}</a>`
+      ? html`<a class="link-button" part="report" href=${href} target="_blank" rel="noopener" aria-label=${t.reportAction(name)}>${t.report}</a>`
       : nothing;
   }
-  return html`<button type="button" class="link-button" part="report" data-action="report" data-id=${comment.id} aria-label=${de.reportAction(name)}>
-    ${de.report}
+  return html`<button type="button" class="link-button" part="report" data-action="report" data-id=${comment.id} aria-label=${t.reportAction(name)}>
+    ${t.report}
   </button>`;
 }
 
@@ -121,13 +128,14 @@ function renderReport(node: ThreadNode, name: string, settings: ThreadSettings):
  * whether the reply names it in a line of its own (replies listed flat).
  */
 export function renderComment(node: ThreadNode, parent: Comment | null, named: boolean, settings: ThreadSettings): TemplateResult {
+  const t = settings.locale.reading;
   const {comment, own} = node;
   const visible = showsText(comment, own);
   const notice = noticeOf(comment, own);
   const author = showsAuthor(comment, own);
-  const name = author ? displayName(comment) : '';
-  const parentName = parent ? displayName(parent) : '';
-  const label = !author && notice ? NOTICES[notice] : parent ? de.replyLabel(name, parentName) : de.commentLabel(name);
+  const name = author ? displayName(comment, t) : '';
+  const parentName = parent ? displayName(parent, t) : '';
+  const label = !author && notice ? noticeText(notice, t) : parent ? t.replyLabel(name, parentName) : t.commentLabel(name);
   const badge = badgeOf(comment);
   const target = node.view.target === true;
   const classes = `comment status-${comment.status}${target ? ' target' : ''}${badge ? ` role-${badge}` : ''}`;
@@ -141,34 +149,34 @@ export function renderComment(node: ThreadNode, parent: Comment | null, named: b
     <header class="meta" part="comment-header">
       ${settings.avatars && author ? renderAvatar(name) : nothing}
       ${author ? html`<bdi class="author" part="author">${name}</bdi>` : nothing}
-      ${badge ? html`<span class="badge" part="badge">${roleBadge(badge, settings.genderStyle)}</span>` : nothing}
+      ${badge ? html`<span class="badge" part="badge">${t.roleBadge(badge, settings.genderStyle)}</span>` : nothing}
       ${renderMarks(node, parent, settings)}
-      ${renderTime(comment, author ? name : null, settings.clock)}
+      ${renderTime(comment, author ? name : null, settings)}
       ${comment.editedAt !== null && visible
-        ? html`<span class="edited" title=${de.editedTitle(formatFullDate(comment.editedAt))}>(${de.edited})</span>`
+        ? html`<span class="edited" title=${t.editedTitle(settings.locale.time.fullDate(comment.editedAt))}>(${t.edited})</span>`
         : nothing}
     </header>
     ${named && parent
       ? html`<p class="reply-to" part="reply-to">
-          ${de.replyTo}
+          ${t.replyTo}
           <a href=${permalink(parent.id)} data-action="permalink" data-id=${parent.id}><bdi>${parentName}</bdi></a>
         </p>`
       : nothing}
-    ${visible && comment.quote ? renderQuote(comment.quote, node.quoted) : nothing}
-    ${visible ? renderBody(node) : nothing}
+    ${visible && comment.quote ? renderQuote(comment.quote, node.quoted, t) : nothing}
+    ${visible ? renderBody(node, t) : nothing}
     ${notice
-      ? html`<p class="placeholder" part="placeholder">${NOTICES[notice]}${notice === 'rejected-own' && settings.netiquetteUrl
-          ? html` <a href=${settings.netiquetteUrl} target="_blank" rel="noopener">${de.netiquetteLink}</a>`
+      ? html`<p class="placeholder" part="placeholder">${noticeText(notice, t)}${notice === 'rejected-own' && settings.netiquetteUrl
+          ? html` <a href=${settings.netiquetteUrl} target="_blank" rel="noopener">${t.netiquetteLink}</a>`
           : nothing}</p>`
       : nothing}
     <div class="actions" part="actions">
       ${renderReaction(node, name, settings)}
       ${canReply(comment, settings.closed)
-        ? html`<button type="button" class="link-button" data-action="reply" data-id=${comment.id} aria-label=${de.replyAction(name)}>
-              ${de.reply}
+        ? html`<button type="button" class="link-button" data-action="reply" data-id=${comment.id} aria-label=${t.replyAction(name)}>
+              ${t.reply}
             </button>
-            <button type="button" class="link-button" data-action="quote" data-id=${comment.id} aria-label=${de.quoteAction(name)}>
-              ${de.quote}
+            <button type="button" class="link-button" data-action="quote" data-id=${comment.id} aria-label=${t.quoteAction(name)}>
+              ${t.quote}
             </button>`
         : nothing}
       ${renderReport(node, name, settings)}

@@ -7,7 +7,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import type {AdapterError} from '../../../adapters/errors.js';
-import {de} from '../../../i18n/de.js';
+import type {ReadingWords} from '../../../i18n/locale.js';
 import {errorMessage} from '../../../i18n/errors.js';
 import type {SortOrder} from '../../../model/comment.js';
 import type {Filter} from '../../../model/qa.js';
@@ -55,10 +55,11 @@ export interface DiscussionView {
   onPrefetch: (event: Event) => void;
 }
 
-const SORT_LABELS: Record<SortOrder, string> = {newest: de.sortNewest, oldest: de.sortOldest, reactions: de.sortReactions};
+const SORT_LABELS: Record<SortOrder, 'sortNewest' | 'sortOldest' | 'sortReactions'> = {newest: 'sortNewest', oldest: 'sortOldest', reactions: 'sortReactions'};
 
 function renderHeading(view: DiscussionView): TemplateResult {
-  const text = view.state === 'ready' ? de.heading(view.count) : de.regionLabel;
+  const t = view.settings.locale.reading;
+  const text = view.state === 'ready' ? t.heading(view.count) : t.regionLabel;
   const level = Math.min(6, Math.max(2, Math.floor(view.headingLevel) || 2));
   return level === 2
     ? html`<h2 id="heading" part="heading" tabindex="-1">${text}</h2>`
@@ -67,16 +68,18 @@ function renderHeading(view: DiscussionView): TemplateResult {
 
 /** A choice of the orders the backend can page by; a single one needs none. */
 function renderSort(view: DiscussionView): TemplateResult | typeof nothing {
+  const t = view.settings.locale.reading;
   if (view.sorts.length < 2) return nothing;
   return html`<label class="sort">
-    <span>${de.sortLabel}</span>
+    <span>${t.sortLabel}</span>
     <select part="sort" .value=${live(view.sort)} @change=${view.onSortChange}>
-      ${view.sorts.map((sort) => html`<option value=${sort} ?selected=${view.sort === sort}>${SORT_LABELS[sort]}</option>`)}
+      ${view.sorts.map((sort) => html`<option value=${sort} ?selected=${view.sort === sort}>${t[SORT_LABELS[sort]]}</option>`)}
     </select>
   </label>`;
 }
 
 function renderComposer(view: DiscussionView): TemplateResult {
+  const t = view.settings.locale.reading;
   // A composer the reader had opened stays: it keeps their text, read-only, beside the notice.
   if (view.closed && !view.composerOpen) {
     return html`<slot name="closed"><p class="status closed" part="status">${view.closedMessage}</p></slot>`;
@@ -90,7 +93,7 @@ function renderComposer(view: DiscussionView): TemplateResult {
         >${view.ownNotice ? html`<slot name="composer-notice" slot="notice"></slot>` : nothing}</comment-reply
       >`
     : html`<button type="button" class="composer-start" part="composer-start" data-action="compose">
-        ${view.qa ? de.questionStart : de.composerStart}
+        ${view.qa ? t.questionStart : t.composerStart}
       </button>`;
 }
 
@@ -105,35 +108,37 @@ const skeleton = html`<div class="skeletons" aria-hidden="true">
 </div>`;
 
 function renderMore(view: DiscussionView): TemplateResult | typeof nothing {
+  const t = view.settings.locale.reading;
   if (!view.hasMore && !view.loadMoreError) return nothing;
   return html`<div class="more">
     ${view.loadMoreError
-      ? html`<p class="error" role="alert">${de.loadMoreError} ${errorMessage(view.loadMoreError, view.now, 'load')}</p>`
+      ? html`<p class="error" role="alert">${t.loadMoreError} ${errorMessage(view.loadMoreError, view.now, 'load', t)}</p>`
       : nothing}
     <button type="button" class="button secondary" part="load-more" data-action="more" aria-disabled=${view.loadingMore ? 'true' : 'false'}>
-      ${view.loadingMore ? de.loadingMore : view.loadMoreError ? de.retry : de.loadMore}
+      ${view.loadingMore ? t.loadingMore : view.loadMoreError ? t.retry : t.loadMore}
     </button>
   </div>`;
 }
 
 /** A view's name on its button. */
-export function filterLabel(filter: Filter, count: number, qa: boolean): string {
+export function filterLabel(filter: Filter, count: number, qa: boolean, t: ReadingWords): string {
   switch (filter) {
     case 'all':
-      return qa ? de.filterAll(count) : de.filterAllComments;
+      return qa ? t.filterAll(count) : t.filterAllComments;
     case 'featured':
-      return de.filterFeatured(count);
+      return t.filterFeatured(count);
     case 'answered':
-      return de.filterAnswered(count);
+      return t.filterAnswered(count);
     case 'open':
-      return de.filterOpen(count);
+      return t.filterOpen(count);
   }
 }
 
 /** "Alle Kommentare" / "Redaktionsempfehlungen (3)", or in question mode "Alle", "Beantwortet", "Offen": toggle buttons. */
 function renderFilters(view: DiscussionView): TemplateResult | typeof nothing {
+  const t = view.settings.locale.reading;
   if (!view.filters.length) return nothing;
-  return html`<div class="filters" part="filters" role="group" aria-label=${de.filterLabel}>
+  return html`<div class="filters" part="filters" role="group" aria-label=${t.filterLabel}>
     ${view.filters.map(
       ({filter, label}) =>
         html`<button type="button" class="filter" part="filter" data-action="filter" data-id=${filter} aria-pressed=${view.filter === filter ? 'true' : 'false'}>
@@ -144,40 +149,42 @@ function renderFilters(view: DiscussionView): TemplateResult | typeof nothing {
 }
 
 function renderList(view: DiscussionView): TemplateResult {
+  const t = view.settings.locale.reading;
   if (view.state === 'idle' || view.state === 'loading') {
-    return html`<p class="status" part="status">${de.loading}</p>
+    return html`<p class="status" part="status">${t.loading}</p>
       ${skeleton}`;
   }
   if (view.state === 'error') {
     return html`<div class="status error-box" part="status" role="alert">
-      <p>${de.loadError} ${errorMessage(view.error, view.now, 'load')}</p>
-      <button type="button" class="button" data-action="retry">${de.retry}</button>
+      <p>${t.loadError} ${errorMessage(view.error, view.now, 'load', t)}</p>
+      <button type="button" class="button" data-action="retry">${t.retry}</button>
     </div>`;
   }
   if (view.filter === 'all' && view.roots.length === 0 && view.waiting === 0) {
-    return html`<slot name="empty"><p class="status empty" part="status">${de.empty}</p></slot>`;
+    return html`<slot name="empty"><p class="status empty" part="status">${t.empty}</p></slot>`;
   }
   const items = view.filter === 'featured' ? view.picks.length : view.roots.length;
   return html`<div class="list-area"><div class="new-bar">
       ${view.waiting
-        ? html`<button type="button" class="button show-new" part="show-new" data-action="show-new">${de.showNewComments(view.waiting)}</button>`
+        ? html`<button type="button" class="button show-new" part="show-new" data-action="show-new">${t.showNewComments(view.waiting)}</button>`
         : nothing}
     </div>
     ${renderFilters(view)}
-    ${items === 0 ? html`<p class="status empty" part="status">${de.filterEmpty}</p>` : nothing}
-    <ol class=${view.filter === 'featured' ? 'thread picks' : 'thread'} part="list" aria-label=${de.listLabel}>
+    ${items === 0 ? html`<p class="status empty" part="status">${t.filterEmpty}</p>` : nothing}
+    <ol class=${view.filter === 'featured' ? 'thread picks' : 'thread'} part="list" aria-label=${t.listLabel}>
       ${view.filter === 'featured' ? renderPicks(view.picks, view.settings) : renderThread(view.roots, view.settings)}
     </ol>
     ${view.filter === 'featured' ? nothing : renderMore(view)}</div>`;
 }
 
 export function renderDiscussion(view: DiscussionView): TemplateResult {
+  const t = view.settings.locale.reading;
   const loading = view.state === 'idle' || view.state === 'loading';
-  return html`<section part="base" aria-labelledby="heading" aria-busy=${loading || view.loadingMore ? 'true' : 'false'} @click=${view.onClick} @pointerdown=${view.onPointerDown} @pointerover=${view.onPrefetch} @focusin=${view.onPrefetch}>
+  return html`<section part="base" lang=${view.settings.locale.tag} aria-labelledby="heading" aria-busy=${loading || view.loadingMore ? 'true' : 'false'} @click=${view.onClick} @pointerdown=${view.onPointerDown} @pointerover=${view.onPrefetch} @focusin=${view.onPrefetch}>
     <header class="header" part="header">${renderHeading(view)} ${renderSort(view)}</header>
     ${renderComposer(view)}
     ${view.problems
-      ? html`<p class="status notice" part="status">${view.unreadable ? de.inlineUnreadable : de.dataProblem(view.problems)}</p>`
+      ? html`<p class="status notice" part="status">${view.unreadable ? t.inlineUnreadable : t.dataProblem(view.problems)}</p>`
       : nothing}
     ${renderList(view)}
     <div class="visually-hidden" role="status" aria-live="polite">${view.announcement}</div>

@@ -1,4 +1,5 @@
 import {de} from '../../../i18n/de.js';
+import type {ReadingWords} from '../../../i18n/locale.js';
 import type {Comment} from '../../../model/comment.js';
 
 /** The id of a comment's `<article>`, and the fragment of its permalink. */
@@ -10,6 +11,6 @@ export function permalink(id: string): string {
   return `#${anchorId(encodeURIComponent(id))}`;
 }
 
-export function displayName(comment: Comment): string {
-  return comment.author.name || de.anonymous;
+export function displayName(comment: Comment, t: ReadingWords = de): string {
+  return comment.author.name || t.anonymous;
 }

@@ -1,4 +1,5 @@
 import type {GenderStyle} from '../../../i18n/de.js';
+import type {Locale} from '../../../i18n/locale.js';
 import type {Clock} from '../../../time/clock.js';
 import type {LayoutSettings} from '../../../model/layout.js';
 
@@ -28,6 +29,8 @@ export interface ThreadSettings extends LayoutSettings {
   avatars: boolean;
   /** How role words are gendered ("Autor:in", "Autorin/Autor", "Autor"). */
   genderStyle: GenderStyle;
+  /** The language: its words and how it writes times. */
+  locale: Locale;
 }
 
 /** Hands out the same settings object until one of the values changes. */
@@ -51,6 +54,7 @@ export class SettingsMemo {
       old.qa === next.qa &&
       old.avatars === next.avatars &&
       old.genderStyle === next.genderStyle &&
+      old.locale === next.locale &&
       old.targetPath.size === next.targetPath.size &&
       [...next.targetPath].every((id) => old.targetPath.has(id));
     return same ? old : (this.#last = next);

@@ -10,7 +10,6 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import {de, formatNumber, plural} from '../../../i18n/de.js';
 import type {Comment} from '../../../model/comment.js';
 import {REPLIES_PAGE, flatReplies, isExpanded, listsFlat, revealed, shownChildren, type FlatReply} from '../../../model/layout.js';
 import type {ThreadNode} from '../../../model/thread-tree.js';
@@ -33,7 +32,7 @@ function targetIndex(items: readonly ThreadNode[], settings: ThreadSettings): nu
   return settings.targetPath.size ? items.findIndex((node) => settings.targetPath.has(node.comment.id)) : -1;
 }
 
-function renderReplyForm(node: ThreadNode): TemplateResult | typeof nothing {
+function renderReplyForm(node: ThreadNode, settings: ThreadSettings): TemplateResult | typeof nothing {
   const reply = node.view.reply;
   // Kept when the discussion closes while the reader types: the form keeps the text, read-only.
   if (!reply || !canReply(node.comment, false)) return nothing;
@@ -42,7 +41,7 @@ function renderReplyForm(node: ThreadNode): TemplateResult | typeof nothing {
     part="reply-form"
     exportparts="form: reply-form-form, textarea: reply-form-textarea, send-button: reply-form-send-button"
     parent-id=${node.comment.id}
-    reply-to=${displayName(node.comment)}
+    reply-to=${displayName(node.comment, settings.locale.reading)}
     cancelable
     .quote=${reply.quote}
   ></comment-reply>`;
@@ -50,13 +49,14 @@ function renderReplyForm(node: ThreadNode): TemplateResult | typeof nothing {
 
 /** One reply of a flat list: the comment and its open form, no nested list. */
 function renderFlatReply({node, parent}: {node: ThreadNode; parent: ThreadNode | null}, settings: ThreadSettings): TemplateResult {
-  return html`<li class="item">${renderComment(node, parent?.comment ?? null, parent !== null, settings)} ${renderReplyForm(node)}</li>`;
+  return html`<li class="item">${renderComment(node, parent?.comment ?? null, parent !== null, settings)} ${renderReplyForm(node, settings)}</li>`;
 }
 
 /** "Weitere Antworten anzeigen (N)": reveals the next page after range `range`. */
-function renderMoreButton(node: ThreadNode, range: number, hidden: number): TemplateResult {
+function renderMoreButton(node: ThreadNode, range: number, hidden: number, settings: ThreadSettings): TemplateResult {
+  const t = settings.locale.reading;
   return html`<button type="button" class="link-button more-replies" part="more-replies" data-action="more-replies" data-id=${node.comment.id} data-range=${range}>
-    ${de.showMoreReplies(formatNumber(hidden))}
+    ${t.showMoreReplies(t.number(hidden))}
   </button>`;
 }
 
@@ -64,6 +64,7 @@ function renderMoreButton(node: ThreadNode, range: number, hidden: number): Temp
 function renderRanges<T>(
   node: ThreadNode,
   items: readonly T[],
+  settings: ThreadSettings,
   render: (items: readonly T[]) => unknown
 ): {list: unknown[]; after: TemplateResult | typeof nothing} {
   const ranges = revealed(node, items.length);
@@ -71,10 +72,10 @@ function renderRanges<T>(
     const next = ranges[index + 1]?.[0];
     return html`${render(items.slice(start, end))}${next === undefined
       ? nothing
-      : html`<li class="gap">${renderMoreButton(node, index, next - end)}</li>`}`;
+      : html`<li class="gap">${renderMoreButton(node, index, next - end, settings)}</li>`}`;
   });
   const end = ranges.at(-1)?.[1] ?? 0;
-  return {list, after: end < items.length ? renderMoreButton(node, ranges.length - 1, items.length - end) : nothing};
+  return {list, after: end < items.length ? renderMoreButton(node, ranges.length - 1, items.length - end, settings) : nothing};
 }
 
 function renderReplies(node: ThreadNode, depth: number, settings: ThreadSettings): TemplateResult | typeof nothing {
@@ -89,22 +90,23 @@ function renderReplies(node: ThreadNode, depth: number, settings: ThreadSettings
   const {list, after} = !expanded
     ? {list: [], after: nothing}
     : flat
-      ? renderRanges(node, items as readonly FlatReply[], (rows) =>
+      ? renderRanges(node, items as readonly FlatReply[], settings, (rows) =>
           progressiveList(
             rows,
             (row) => row.node.comment.id,
-            (row) => guard([row.node, settings, displayName(row.parent.comment)], () => renderFlatReply(row, settings)),
+            (row) => guard([row.node, settings, displayName(row.parent.comment, settings.locale.reading)], () => renderFlatReply(row, settings)),
             {until: settings.targetPath.size ? rows.findIndex(onPath) : -1}
           )
         )
-      : renderRanges(node, items as readonly ThreadNode[], (children) =>
+      : renderRanges(node, items as readonly ThreadNode[], settings, (children) =>
           progressiveList(children, byId, (child) => renderItem(child, node.comment, depth + 1, settings), {
             weight: weight(settings),
             until: targetIndex(children, settings),
           })
         );
   // "2 Antworten" / "2 Antworten ausblenden", named with whose replies they are for screen readers (after the visible words).
-  const name = displayName(node.comment);
+  const t = settings.locale.reading;
+  const name = displayName(node.comment, t);
   return html`<button
       type="button"
       class="link-button toggle"
@@ -114,11 +116,11 @@ function renderReplies(node: ThreadNode, depth: number, settings: ThreadSettings
       aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls=${id}
     >
-      <span>${expanded ? de.hideRepliesCount(node.replyCount) : plural(node.replyCount, 'Antwort', 'Antworten')}<span class="visually-hidden"
-          >${expanded ? de.toggleWhoseHide(name, node.replyCount) : de.toggleWhoseShow(name)}</span
+      <span>${expanded ? t.hideRepliesCount(node.replyCount) : t.replyCount(node.replyCount)}<span class="visually-hidden"
+          >${expanded ? t.toggleWhoseHide(name, node.replyCount) : t.toggleWhoseShow(name)}</span
         ></span>
     </button>
-    <ol id=${id} class=${flat ? 'replies flat' : 'replies'} part="replies" ?hidden=${!expanded} aria-label=${de.repliesLabel(displayName(node.comment))}>
+    <ol id=${id} class=${flat ? 'replies flat' : 'replies'} part="replies" ?hidden=${!expanded} aria-label=${t.repliesLabel(name)}>
       ${list}
     </ol>
     ${after}`;
@@ -126,10 +128,10 @@ function renderReplies(node: ThreadNode, depth: number, settings: ThreadSettings
 
 /** A comment with its reply form and replies; rendered again only when its node or the settings changed. */
 export function renderItem(node: ThreadNode, parent: Comment | null, depth: number, settings: ThreadSettings): unknown {
-  return guard([node, settings, parent ? displayName(parent) : null], () => {
+  return guard([node, settings, parent ? displayName(parent, settings.locale.reading) : null], () => {
     const hasTarget = depth === 0 && settings.targetPath.has(node.comment.id);
     return html`<li class=${hasTarget ? 'item has-target' : 'item'}>
-      ${renderComment(node, parent, false, settings)} ${renderReplyForm(node)} ${renderReplies(node, depth, settings)}
+      ${renderComment(node, parent, false, settings)} ${renderReplyForm(node, settings)} ${renderReplies(node, depth, settings)}
     </li>`;
   });
 }
@@ -139,7 +141,7 @@ export function renderPicks(picks: readonly {node: ThreadNode; parent: ThreadNod
   return progressiveList(
     picks,
     (row) => row.node.comment.id,
-    (row) => guard([row.node, settings, row.parent ? displayName(row.parent.comment) : null], () => renderFlatReply(row, settings))
+    (row) => guard([row.node, settings, row.parent ? displayName(row.parent.comment, settings.locale.reading) : null], () => renderFlatReply(row, settings))
   );
 }
 
