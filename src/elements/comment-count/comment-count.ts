@@ -35,7 +35,10 @@ export function discussionLink(href: string | null): string | undefined {
  *
  * @summary The number of comments of an article, as a link to its discussion.
  */
-export class CommentCount extends HTMLElement {
+/** HTMLElement, or on a server (no DOM) a stand-in, so importing the package there does not fail. */
+const Base: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);
+
+export class CommentCount extends Base {
   static observedAttributes = ['thread', 'src', 'href', 'live', 'poll-interval'];
 
   #adapter: CommentAdapter | undefined;
