@@ -204,7 +204,7 @@ function moduleBuild() {
 
 export default [
   {
-    input: ['src/index.ts', 'src/classes.ts', 'src/define.ts', 'src/testing/index.ts', 'src/server/index.ts', 'src/react/index.ts', 'src/react/jsx.ts'],
+    input: ['src/index.ts', 'src/classes.ts', 'src/define.ts', 'src/testing/index.ts', 'src/server/index.ts', 'src/react/index.ts', 'src/react/jsx.ts', 'src/react/props.ts'],
     external,
     output: {
       dir: 'dist',

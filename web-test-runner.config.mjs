@@ -40,13 +40,22 @@ export const STRICT_CSP = [
 ].join('; ');
 
 /**
- * A real Waline server on 127.0.0.1, started when a test first asks for it
- * (`executeServerCommand('waline-server')`) and stopped with the run.
+ * A real Waline server on 127.0.0.1, started with the run (it takes a few
+ * seconds, more on a busy machine: no test should wait for it within its own
+ * timeout), handed to tests that ask (`executeServerCommand('waline-server')`)
+ * and stopped with the run.
  */
 function walineServerPlugin() {
   let waline;
   return {
     name: 'waline-server',
+    serverStart() {
+      // Not beside the alone tests, which measure time and use no Waline.
+      if (process.argv.some((arg) => arg.includes('.alone.'))) return;
+      waline = startWaline();
+      // A failure is reported to the tests that ask for the server.
+      waline.catch(() => {});
+    },
     async executeCommand({command}) {
       if (command !== 'waline-server') return undefined;
       try {

@@ -9,7 +9,7 @@
 // BROWSERS=chromium,firefox picks the engines (WebKit has no puppeteer driver: skipped).
 import {spawn} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
@@ -205,7 +205,28 @@ async function checkExample(name, tarball, engines) {
   return `${((performance.now() - started) / 1000).toFixed(1)} s: ${timings.join(', ')}`;
 }
 
+/**
+ * One run at a time: two runs would pack into the same folder and run `npm ci` in the same
+ * example at once (each deleting the other's node_modules). A lock left by a run that died is
+ * taken over.
+ */
+function lock() {
+  const lockFile = join(root, '.pack.lock');
+  try {
+    const holder = Number(readFileSync(lockFile, 'utf8'));
+    process.kill(holder, 0);
+    throw new Error(`another check-examples run (pid ${holder}) is under way; try again when it has finished`);
+  } catch (error) {
+    if (error.code !== 'ENOENT' && error.code !== 'ESRCH') throw error;
+  }
+  rmSync(lockFile, {force: true});
+  closeSync(openSync(lockFile, 'wx'));
+  writeFileSync(lockFile, String(process.pid));
+  process.on('exit', () => rmSync(lockFile, {force: true}));
+}
+
 async function main() {
+  lock();
   const all = readdirSync(examplesDir).filter((name) => existsSync(join(examplesDir, name, 'package.json')));
   const unknown = only.filter((name) => !all.includes(name));
   if (unknown.length) throw new Error(`--only: no example ${unknown.join(', ')} (there are: ${all.join(', ')})`);
@@ -228,7 +249,7 @@ async function main() {
     console.error(`Example check failed: ${failures.join(', ')}`);
     process.exit(1);
   }
-  console.log(`Example check passed: ${names.length} example${names.length === 1 ? '' : 's'} installed from the packed package, type-checked, built and used in a browser.`);
+  console.log(`Example check passed: ${names.length} example${names.length === 1 ? '' : 's'} installed from the packed package, type-checked, built${options['skip-browser'] ? '' : ' and used in a browser'}.`);
 }
 
 main().catch((error) => {

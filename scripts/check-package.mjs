@@ -74,7 +74,7 @@ for (const name of ['react', '@lit/react']) {
   check(pkg.peerDependencies?.[name] && pkg.peerDependenciesMeta?.[name]?.optional, `${name} must be an optional peer dependency`);
 }
 const reactDir = `${root}dist/react/`;
-for (const name of readdirSync(reactDir).filter((file) => file.endsWith('.js') && file !== 'index.js' && file !== 'jsx.js')) {
+for (const name of readdirSync(reactDir).filter((file) => file.endsWith('.js') && !['index.js', 'jsx.js', 'props.js'].includes(file))) {
   const code = readFileSync(reactDir + name, 'utf8');
   check(/from\s*['"]@lit\/react['"]/.test(code) && /from\s*['"]react['"]/.test(code), `dist/react/${name} must import react and @lit/react, not bundle them`);
   check(!/customElements\.define/.test(code), `dist/react/${name} defines a tag itself: only the elements' define modules may (once)`);

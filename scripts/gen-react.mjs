@@ -99,20 +99,18 @@ function wrapperModule(element) {
   return lines.join('\n') + '\n';
 }
 
-function jsxModule(elements) {
+function propsModule(elements) {
   const eventTypes = [...new Set(elements.flatMap((element) => element.events.map((event) => event.type)))].sort();
   const lines = [HEADER];
-  lines.push('// The tags themselves in JSX (React 19 sets properties and listens to events of custom');
-  lines.push('// elements): `import type {} from \'article-comments/react/jsx\'` once in a project, or');
-  lines.push('// import anything from `article-comments/react`. Event props are `on` + the event name,');
-  lines.push('// as React 19 and Preact pass them on: `oncomment-posted`.');
-  lines.push(`import type {DetailedHTMLProps, HTMLAttributes} from 'react';`);
+  lines.push('// The properties and `on<event-name>` listeners of each tag, without any framework\'s types:');
+  lines.push('// for JSX declarations (jsx.ts for React 19; Preact, Solid and others declare their own).');
+  lines.push('// Event props are `on` + the event\'s exact name, as React 19 and Preact pass them on.');
   for (const element of elements) lines.push(`import type {${element.className}} from '${element.classModule}';`);
   if (eventTypes.length) lines.push(`import type {${eventTypes.join(', ')}} from '../events.js';`);
-  lines.push('');
   for (const element of elements) {
     const {className, tagName, properties, events} = element;
-    lines.push(`/** The properties and \`on<event>\` listeners of \`<${tagName}>\`, for any JSX. */`);
+    lines.push('');
+    lines.push(`/** The properties${events.length ? ' and `on<event>` listeners' : ''} of \`<${tagName}>\`, for any JSX. */`);
     const picked = properties.length ? `Partial<Pick<${className}, ${properties.map((name) => `'${name}'`).join(' | ')}>>` : '{}';
     if (events.length) {
       lines.push(`export interface ${className}ElementProps extends ${picked} {`);
@@ -121,12 +119,26 @@ function jsxModule(elements) {
     } else {
       lines.push(`export type ${className}ElementProps = ${picked};`);
     }
-    lines.push('');
   }
+  return lines.join('\n') + '\n';
+}
+
+function jsxModule(elements) {
+  const lines = [HEADER];
+  lines.push('// The tags themselves in React 19\'s JSX (it sets properties and listens to events of custom');
+  lines.push('// elements): `import type {} from \'article-comments/react/jsx\'` once in a project, or');
+  lines.push('// import anything from `article-comments/react`.');
+  lines.push(`import type {DetailedHTMLProps, HTMLAttributes} from 'react';`);
+  for (const element of elements) lines.push(`import type {${element.className}} from '${element.classModule}';`);
+  const propTypes = elements.map((element) => `${element.className}ElementProps`);
+  lines.push(`import type {${propTypes.join(', ')}} from './props.js';`);
+  lines.push('');
+  lines.push(`export type {${propTypes.join(', ')}};`);
+  lines.push('');
   lines.push('/** React\'s attributes for an element, without those the element types itself. */');
   lines.push('type ReactElementProps<E extends HTMLElement, Own> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Own> & Own;');
   lines.push('');
-  lines.push('/** Every tag of the package with its JSX props, for React and other JSX frameworks. */');
+  lines.push('/** Every tag of the package with its props in React\'s JSX. */');
   lines.push('export interface ArticleCommentsIntrinsicElements {');
   for (const element of elements) lines.push(`  '${element.tagName}': ReactElementProps<${element.className}, ${element.className}ElementProps>;`);
   lines.push('}');
@@ -161,6 +173,7 @@ if (problems.length) {
 const files = new Map([
   ['index.ts', indexModule(elements)],
   ['jsx.ts', jsxModule(elements)],
+  ['props.ts', propsModule(elements)],
   ...elements.map((element) => [`${element.tagName}.ts`, wrapperModule(element)]),
 ]);
 

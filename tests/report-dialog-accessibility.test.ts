@@ -35,7 +35,9 @@ async function tabTo(view: ReportHarness, target: Element, limit = 12): Promise<
 }
 
 describe('the report dialog by keyboard and for assistive technology', () => {
-  it('can be used by keyboard alone: open, choose, fill the notice, send, close, back on "Melden"', async () => {
+  it('can be used by keyboard alone: open, choose, fill the notice, send, close, back on "Melden"', async function () {
+    // About 60 key presses, each a round trip to the browser's driver: on a loaded machine more than the default 10 s.
+    this.timeout(30_000);
     const {view, adapter, thread} = await open();
     view.element.close();
     await until(() => !view.element.open, 'closed');

@@ -75,8 +75,9 @@ export async function startWaline({env = {}} = {}) {
     }
     rmSync(folder, {recursive: true, force: true});
   };
-  // It says "Server running" before its worker listens: ask until it answers.
-  const deadline = Date.now() + 20_000;
+  // It says "Server running" before its worker listens: ask until it answers (on a busy machine,
+  // e.g. while npm installs beside the tests, its worker has taken more than 20 s to listen).
+  const deadline = Date.now() + 60_000;
   for (;;) {
     try {
       const response = await fetch(`${url}/api/comment?type=count&url=/ready`);

@@ -22,6 +22,9 @@ export function discussionLink(href: string | null): string | undefined {
   return `${value.split('#')[0]}#kommentare`;
 }
 
+/** HTMLElement, or on a server (no DOM) a stand-in, so importing the package there does not fail. */
+const Base: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);
+
 /**
  * Shows how many comments an article has ("Noch keine Kommentare",
  * "1 Kommentar", "1.234 Kommentare") as a link to its discussion.
@@ -35,7 +38,7 @@ export function discussionLink(href: string | null): string | undefined {
  *
  * @summary The number of comments of an article, as a link to its discussion.
  */
-export class CommentCount extends HTMLElement {
+export class CommentCount extends Base {
   static observedAttributes = ['thread', 'src', 'href', 'live', 'poll-interval'];
 
   #adapter: CommentAdapter | undefined;

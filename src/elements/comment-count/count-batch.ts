@@ -79,7 +79,8 @@ function schedulePoll(key: Key, source: Source): void {
   }, interval);
 }
 
-document.addEventListener('visibilitychange', () => {
+// (No document on a server: importing the package there, e.g. for Next.js, must not fail.)
+globalThis.document?.addEventListener('visibilitychange', () => {
   for (const [key, source] of sources) {
     if (typeof key !== 'string') continue;
     clearTimeout(source.timer);
