@@ -67,10 +67,11 @@ function dateFnsWordsOnly() {
     load: (id) => {
       const locale = /^\0date-fns-(.+)$/.exec(id)?.[1];
       if (!locale) return null;
-      // de-AT has its own month names only; the rest is German.
-      const words = locale === 'de-AT' ? lib('de') : lib(locale);
-      return `import {formatDistance} from ${JSON.stringify(words + 'formatDistance.js')};
-           import {localize} from ${JSON.stringify(lib(locale) + 'localize.js')};
+      // de-AT has its own month names only, the rest is German; en-GB has the words of en-US.
+      const words = {de: 'de', 'de-AT': 'de', 'en-GB': 'en-US'}[locale];
+      const names = {de: 'de', 'de-AT': 'de-AT', 'en-GB': 'en-US'}[locale];
+      return `import {formatDistance} from ${JSON.stringify(lib(words) + 'formatDistance.js')};
+           import {localize} from ${JSON.stringify(lib(names) + 'localize.js')};
            export const ${DATE_FNS_LOCALES[locale]} = {code: ${JSON.stringify(locale)}, formatDistance, localize};`;
     },
   };

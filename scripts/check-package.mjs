@@ -37,8 +37,17 @@ check(tags.includes('article-comments') && tags.includes('comment-reply'), 'cust
 // A URL has a host after "//" (the German hint "mit http:// oder https:// beginnen" has none).
 const remoteUrl = (code) => /https?:\/\/(?!lit\.dev|www\.w3\.org)[\w-]/.test(code.replace(/"https?:\/\/[^"]*"/g, (s) => (s.includes('w3.org') ? '' : s)));
 
+// Self-contained, but for the languages other than German: dist/locales/ beside it, imported on demand
+// (src/i18n/locale-sources-script.ts), each file a module that imports only its neighbours.
+const languageImport = /\bimport\s*\(new URL\(`locales\//g;
 const standalone = readFileSync(`${root}dist/article-comments.min.js`, 'utf8');
-check(!/\bimport\s*\(|^\s*import\s|from\s*["']/m.test(standalone), 'the standalone file imports something: it must be self-contained');
+check(!/\bimport\s*\(|^\s*import\s|from\s*["']/m.test(standalone.replace(languageImport, '')), 'the standalone file imports something: it must be self-contained');
+for (const name of ['en.js', 'de-at.js', 'de-ch.js']) {
+  const code = readFileSync(`${root}dist/locales/${name}`, 'utf8');
+  const specifiers = [...code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((match) => match[1]);
+  check(specifiers.every((specifier) => /^\.\/[\w-]+\.js$/.test(specifier)), `dist/locales/${name} imports something but its neighbours`);
+  check(!remoteUrl(code), `dist/locales/${name} references a remote URL`);
+}
 check(!remoteUrl(standalone), 'the standalone file references a remote URL');
 
 // The module build for script tags: the entry imports core only, and every file imports
@@ -63,7 +72,7 @@ for (const name of cdnFiles) {
 
 // <comment-count> alone: self-contained, and without Lit (its budget is 3 KB).
 const count = readFileSync(`${root}dist/comment-count.min.js`, 'utf8');
-check(!/\bimport\s*\(|^\s*import\s|from\s*["']/m.test(count), 'dist/comment-count.min.js imports something: it must be self-contained');
+check(!/\bimport\s*\(|^\s*import\s|from\s*["']/m.test(count.replace(languageImport, '')), 'dist/comment-count.min.js imports something: it must be self-contained');
 check(!/lit-html|litElementVersions|reactiveElementVersions/.test(count), 'dist/comment-count.min.js bundles Lit');
 check(/customElements\.define\(\s*["']comment-count["']/.test(count), 'dist/comment-count.min.js does not register <comment-count>');
 

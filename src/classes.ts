@@ -7,6 +7,8 @@ export {ArticleComments} from './elements/article-comments/article-comments.js';
 export {CommentReply} from './elements/comment-reply/comment-reply.js';
 export {CommentCount} from './elements/comment-count/comment-count.js';
 export {CommentReport} from './elements/comment-report/comment-report.js';
+// Languages: add one of your own (docs/locales.md).
+export {defineLocale, type Catalogue, type Locale} from './i18n/locale.js';
 export type {
   AdapterCapabilities,
   CommentAdapter,

@@ -20,3 +20,4 @@ export {
   ValidationError,
 } from './adapters/errors.js';
 export {ManualClock} from './time/clock.js';
+export {defineLocale} from './i18n/locale.js';

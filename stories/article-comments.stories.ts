@@ -38,6 +38,7 @@ const meta = {
     density: {control: 'inline-radio', options: ['comfortable', 'compact']},
     avatars: {control: 'boolean'},
     'gender-style': {control: 'inline-radio', options: ['colon', 'pair', 'generic']},
+    locale: {control: 'inline-radio', options: [undefined, 'de-DE', 'de-AT', 'de-CH', 'en']},
   },
   render: (args, context) => discussion(args, context, {records: ferrari}),
 } satisfies Meta<DiscussionArgs>;
@@ -88,6 +89,32 @@ export const CompactWithAvatars: Story = {
 export const GenderStylePair: Story = {
   args: {'gender-style': 'pair'},
   render: (args, context) => discussion(args, context, {records: withStaff}),
+};
+
+/** `locale="en"`: the English words, times ("43 minutes ago"), plurals ("2 replies") and quotation marks (“…”). The readers' comments stay as written. */
+export const LanguageEnglish: Story = {
+  args: {locale: 'en'},
+};
+
+/** `locale="de-AT"`: Austrian German ("Jänner" in dates). */
+export const LanguageAustrianGerman: Story = {
+  args: {locale: 'de-AT'},
+};
+
+/** `locale="de-CH"`: Swiss Standard German: no ß, «…» with ‹…› inside, "1’234", "14.03 Uhr". */
+export const LanguageSwissGerman: Story = {
+  args: {locale: 'de-CH'},
+  render: (args, context) => discussion(args, context, {records: withStaff}),
+};
+
+/** An English reply form with its messages: "Please write a reply." */
+export const LanguageEnglishReplyForm: Story = {
+  ...ACTED,
+  args: {locale: 'en'},
+  play: async ({canvasElement}) => {
+    const form = await openReply(find(canvasElement, 'article-comments'), 'c4', 'quote');
+    await form.send();
+  },
 };
 
 /** While the first page loads: a busy region and a skeleton that reserves space. */

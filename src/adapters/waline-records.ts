@@ -5,7 +5,7 @@
  * reactions and its `sticky` as `pinned`, its errors as typed ones.
  */
 import type {CommentRecord, Status} from '../model/comment.js';
-import {de} from '../i18n/de.js';
+import {germanErrors} from '../i18n/de.js';
 import {composerText} from '../i18n/composer.js';
 import {isRecord} from '../model/is-record.js';
 import {parseDate, readId} from '../model/parse.js';
@@ -40,14 +40,14 @@ export function unwrap(answer: unknown): unknown {
       {
         ...(fields.comment !== undefined ? {body: composerText.bodyEmpty} : {}),
         ...(fields.nick !== undefined ? {name: composerText.nameEmpty} : {}),
-        ...(fields.comment === undefined && fields.nick === undefined ? {form: de.errors.invalid} : {}),
+        ...(fields.comment === undefined && fields.nick === undefined ? {form: germanErrors.invalid} : {}),
       },
       message
     );
   }
   if (message === 'Comment too fast!') throw new RateLimitedError(null);
   if (answer.errno >= 500 && answer.errno < 1000) throw new ServerError(answer.errno);
-  throw new ValidationError({form: de.errors.invalid}, message);
+  throw new ValidationError({form: germanErrors.invalid}, message);
 }
 
 /**

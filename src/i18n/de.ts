@@ -63,6 +63,34 @@ export function answerLabel(role: 'staff' | 'expert', style: GenderStyle = DEFAU
   return role === 'staff' ? 'Antwort der Redaktion' : ROLE_WORDS[style].answerByExpert;
 }
 
+/**
+ * Errors from adapters, by kind: each says what happened and what the reader can do. The forms
+ * add that the text stays ("Ihr Text bleibt erhalten."), except `offline`, which says it itself.
+ * (An export of its own: the Waline adapter's file needs one of them, not all of de.)
+ */
+export const germanErrors = {
+  network: 'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es dann noch einmal.',
+  offline: 'Sie sind offline. Ihr Text bleibt erhalten – senden Sie ihn, sobald die Verbindung wieder besteht.',
+  offlineLoad: 'Sie sind offline. Bitte versuchen Sie es noch einmal, sobald die Verbindung wieder besteht.',
+  timeout: 'Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es gleich noch einmal.',
+  invalid: 'Der Kommentar wurde nicht angenommen. Bitte überarbeiten Sie Ihren Text und senden Sie ihn dann noch einmal.',
+  refused: 'Der Server hat die Anfrage abgelehnt. Bitte laden Sie die Seite neu.',
+  rateLimited: 'Sie haben gerade sehr viele Kommentare geschrieben. Bitte warten Sie einen Moment.',
+  rateLimitedFor: (seconds: number) =>
+    `Sie haben gerade sehr viele Kommentare geschrieben. Bitte warten Sie ${plural(seconds, 'Sekunde', 'Sekunden')}.`,
+  busy: 'Der Server ist gerade überlastet. Bitte versuchen Sie es gleich noch einmal.',
+  busyFor: (seconds: number) =>
+    `Der Server ist gerade überlastet. Bitte versuchen Sie es in ${plural(seconds, 'Sekunde', 'Sekunden')} noch einmal.`,
+  notFound: 'Diese Diskussion wurde nicht gefunden. Bitte laden Sie die Seite später neu.',
+  parentGone: 'Der Kommentar, auf den Sie antworten, existiert nicht mehr. Sie können Ihren Text kopieren und als neuen Kommentar senden.',
+  forbidden: 'Bitte melden Sie sich an, um zu kommentieren.',
+  forbiddenLoad: 'Dafür fehlt Ihnen die Berechtigung. Bitte melden Sie sich an und laden Sie die Seite neu.',
+  unexpected: 'Der Server hat unerwartet geantwortet. Bitte versuchen Sie es später noch einmal.',
+  server: 'Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es in einigen Minuten noch einmal.',
+  aborted: 'Der Vorgang wurde abgebrochen. Bitte versuchen Sie es noch einmal.',
+  unknown: 'Es ist ein unbekannter Fehler aufgetreten. Bitte versuchen Sie es noch einmal; hilft das nicht, laden Sie die Seite neu.',
+} as const;
+
 export const de = {
   /** Digit grouping of this language: 2000 → "2.000". */
   number: formatNumber,
@@ -191,30 +219,9 @@ export const de = {
   notFound: 'Der verlinkte Kommentar wurde nicht gefunden.',
   linkFailed: 'Der verlinkte Kommentar konnte nicht geladen werden.',
 
-  // Errors from adapters, by kind: each says what happened and what the reader can do.
-  // The forms add that the text stays ("Ihr Text bleibt erhalten."), except `offline`, which says it itself.
-  errors: {
-    network: 'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es dann noch einmal.',
-    offline: 'Sie sind offline. Ihr Text bleibt erhalten – senden Sie ihn, sobald die Verbindung wieder besteht.',
-    offlineLoad: 'Sie sind offline. Bitte versuchen Sie es noch einmal, sobald die Verbindung wieder besteht.',
-    timeout: 'Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es gleich noch einmal.',
-    invalid: 'Der Kommentar wurde nicht angenommen. Bitte überarbeiten Sie Ihren Text und senden Sie ihn dann noch einmal.',
-    refused: 'Der Server hat die Anfrage abgelehnt. Bitte laden Sie die Seite neu.',
-    rateLimited: 'Sie haben gerade sehr viele Kommentare geschrieben. Bitte warten Sie einen Moment.',
-    rateLimitedFor: (seconds: number) =>
-      `Sie haben gerade sehr viele Kommentare geschrieben. Bitte warten Sie ${plural(seconds, 'Sekunde', 'Sekunden')}.`,
-    busy: 'Der Server ist gerade überlastet. Bitte versuchen Sie es gleich noch einmal.',
-    busyFor: (seconds: number) =>
-      `Der Server ist gerade überlastet. Bitte versuchen Sie es in ${plural(seconds, 'Sekunde', 'Sekunden')} noch einmal.`,
-    notFound: 'Diese Diskussion wurde nicht gefunden. Bitte laden Sie die Seite später neu.',
-    parentGone: 'Der Kommentar, auf den Sie antworten, existiert nicht mehr. Sie können Ihren Text kopieren und als neuen Kommentar senden.',
-    forbidden: 'Bitte melden Sie sich an, um zu kommentieren.',
-    forbiddenLoad: 'Dafür fehlt Ihnen die Berechtigung. Bitte melden Sie sich an und laden Sie die Seite neu.',
-    unexpected: 'Der Server hat unerwartet geantwortet. Bitte versuchen Sie es später noch einmal.',
-    server: 'Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es in einigen Minuten noch einmal.',
-    aborted: 'Der Vorgang wurde abgebrochen. Bitte versuchen Sie es noch einmal.',
-    unknown: 'Es ist ein unbekannter Fehler aufgetreten. Bitte versuchen Sie es noch einmal; hilft das nicht, laden Sie die Seite neu.',
-  },
+  // Errors from adapters, by kind (see germanErrors).
+  errors: germanErrors,
+
 
   // Parts loaded on demand (see parts.ts) that did not arrive
   composerFailed: 'Das Formular konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut; hilft das nicht, laden Sie die Seite neu.',

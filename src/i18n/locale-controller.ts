@@ -6,7 +6,8 @@
  * first render, so a reader never sees German flash by.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {GERMAN, loadLocale, localeTag, requestedTag, type Locale} from './locale.js';
+import {GERMAN, loadLocale} from './german.js';
+import {localeTag, requestedTag, type Locale} from './locale.js';
 
 export interface LocaleHost extends ReactiveControllerHost, Element {
   locale: string;
@@ -64,11 +65,13 @@ export class LocaleController implements ReactiveController {
     );
   }
 
-  /** The surrounding `<article-comments>`'s language (from context), or undefined to look it up again. */
+  /**
+   * The surrounding `<article-comments>`'s language (from context), or undefined to look it up
+   * again. Called as the host updates, so it asks for no update of its own.
+   */
   inherit(locale: Locale | undefined): void {
     if (locale === this.#inherited) return;
     this.#inherited = locale;
     if (!locale) this.check();
-    this.#host.requestUpdate();
   }
 }

@@ -16,12 +16,11 @@
  * "en-US" → en (no en-US of its own), an unknown one → de-DE.
  */
 import type {composerText} from './composer.js';
-import {commentCountText} from './count.js';
-import {de} from './de.js';
+import type {de} from './de.js';
 import type {formText} from './forms.js';
 import type {reportDialogText} from './report-dialog.js';
 import type {reportMessages} from './report.js';
-import {germanTime, type TimeWords} from '../time/relative-time.js';
+import type {TimeWords} from '../time/relative-time.js';
 import {builtInLocales} from './locale-sources.js';
 
 /** The type of a catalogue of words: the German one's shape, with any string and any function of the same arguments. */
@@ -56,12 +55,13 @@ export interface Locale {
 /** A language with every word: what a locale file, or a publisher's own, provides. */
 export type Catalogue = Required<Locale>;
 
-export const GERMAN: Locale = {tag: 'de-DE', reading: de, time: germanTime, count: commentCountText};
+/** German, built in (german.ts); the tag every lookup falls back to. */
+export const GERMAN_TAG = 'de-DE';
 
 type Source = Catalogue | (() => Promise<Catalogue>);
 
 const sources = new Map<string, Source>(Object.entries(builtInLocales));
-const loaded = new Map<string, Promise<Locale>>();
+const loaded = new Map<string, Promise<Catalogue>>();
 
 /**
  * Adds a language, or replaces one: a catalogue with every word (tests/locales.test.ts checks
@@ -80,13 +80,13 @@ function canonicalTag(tag: string): string {
 
 /** The language an element speaks for a requested tag: the tag itself, its language alone, else German. */
 export function localeTag(requested: string | null | undefined): string {
-  if (!requested) return GERMAN.tag;
+  if (!requested) return GERMAN_TAG;
   const tag = canonicalTag(requested);
-  if (tag === GERMAN.tag || tag === 'de') return GERMAN.tag;
+  if (tag === GERMAN_TAG || tag === 'de') return GERMAN_TAG;
   if (sources.has(tag)) return tag;
   const language = tag.split('-')[0]!;
   if (sources.has(language)) return language;
-  return GERMAN.tag;
+  return GERMAN_TAG;
 }
 
 /** The requested tag of an element: `locale`, else the nearest `lang` (in the page, through shadow roots). */
@@ -99,13 +99,16 @@ export function requestedTag(element: Element, locale: string | undefined): stri
   return null;
 }
 
-/** The locale for a tag (see `localeTag`); German at once, the others once their file is in. */
-export function loadLocale(tag: string): Promise<Locale> {
+/**
+ * The catalogue for a tag (see `localeTag`) once its file is in; null for German, which is built
+ * in (german.ts) unless a publisher replaced it with `defineLocale('de-DE', …)`.
+ */
+export function loadCatalogue(tag: string): Promise<Catalogue> | null {
   const canonical = localeTag(tag);
-  if (canonical === GERMAN.tag && !sources.has(GERMAN.tag)) return Promise.resolve(GERMAN);
+  const source = sources.get(canonical);
+  if (!source) return null;
   let promise = loaded.get(canonical);
   if (!promise) {
-    const source = sources.get(canonical)!;
     promise = typeof source === 'function' ? source() : Promise.resolve(source);
     // A file that did not arrive is asked for again next time.
     promise.catch(() => loaded.delete(canonical));

@@ -5,7 +5,9 @@
  */
 import type {AdapterError} from '../adapters/errors.js';
 import {formatNumber, plural} from './de.js';
+import {de} from './de.js';
 import {errorMessage, isOffline, retryAfterSeconds} from './errors.js';
+import type {ReadingWords, ReportDialogWords} from './locale.js';
 
 export const reportDialogText = {
   title: 'Kommentar melden',
@@ -61,8 +63,7 @@ export const reportDialogText = {
 } as const;
 
 /** The German sentence for an error from sending a report; errors that read the same as for a comment come from `errorMessage`. */
-export function reportErrorMessage(error: AdapterError, now = Date.now()): string {
-  const t = reportDialogText;
+export function reportErrorMessage(error: AdapterError, now = Date.now(), t: ReportDialogWords = reportDialogText, reading: ReadingWords = de): string {
   switch (error.kind) {
     case 'invalid':
       return t.refused;
@@ -77,8 +78,8 @@ export function reportErrorMessage(error: AdapterError, now = Date.now()): strin
     case 'forbidden':
       return t.forbidden;
     case 'network':
-      return isOffline(error) ? t.offline : errorMessage(error, now);
+      return isOffline(error) ? t.offline : errorMessage(error, now, 'post', reading);
     default:
-      return errorMessage(error, now);
+      return errorMessage(error, now, 'post', reading);
   }
 }

@@ -93,9 +93,9 @@ export function reportInput(form: ReportForm, permalink: string): ReportInput & 
  * server) files a missing or broken permalink under `urls`; the dialog shows
  * it at the permalink, which is where the problem is.
  */
-export function messagesByField(errors: ReportFieldErrors): Partial<Record<ReportFormField, string>> {
+export function messagesByField(errors: ReportFieldErrors, permalinkMissing: string = reportMessages.permalinkMissing): Partial<Record<ReportFormField, string>> {
   const {urls, ...others} = errors;
-  return urls === reportMessages.permalinkMissing ? {...others, permalink: urls} : errors;
+  return urls === permalinkMissing ? {...others, permalink: urls} : errors;
 }
 
 /** The first field with a message, in the order the dialog shows them. */

@@ -12,6 +12,7 @@
  * a confirmation in good faith.
  */
 import type {IllegalContentNotice, ReportReason} from '../adapters/adapter.js';
+import type {ReportRuleWords} from '../i18n/locale.js';
 import {reportMessages} from '../i18n/report.js';
 import {isRecord} from './is-record.js';
 import {characterCount, safeHref} from './text.js';
@@ -59,32 +60,32 @@ export function furtherUrls(notice: IllegalContentNotice | null): string[] {
   return Array.isArray(notice?.urls) ? notice.urls.map(text).filter((url) => url !== '') : [];
 }
 
-export function validateReport(report: ReportInput): ReportFieldErrors {
+export function validateReport(report: ReportInput, words: ReportRuleWords = reportMessages): ReportFieldErrors {
   const errors: ReportFieldErrors = {};
   const illegal = report.reason === 'illegal';
-  if (!REPORT_REASONS.includes(report.reason as ReportReason)) errors.reason = reportMessages.reasonMissing;
+  if (!REPORT_REASONS.includes(report.reason as ReportReason)) errors.reason = words.reasonMissing;
   const length = characterCount(text(report.details));
   const max = illegal ? ILLEGAL_EXPLANATION_MAX : REPORT_DETAILS_MAX;
-  if (illegal && length === 0) errors.details = reportMessages.explanationMissing;
-  else if (length > max) errors.details = reportMessages.tooLong(max);
+  if (illegal && length === 0) errors.details = words.explanationMissing;
+  else if (length > max) errors.details = words.tooLong(max);
   if (!illegal) return errors;
 
   const notice = isRecord(report.notice) ? report.notice : undefined;
   const urls = furtherUrls(report.notice);
-  if (urls.length > MAX_FURTHER_URLS) errors.urls = reportMessages.tooManyUrls(MAX_FURTHER_URLS);
-  else if (urls.some((url) => !safeHref(url))) errors.urls = reportMessages.urlInvalid;
-  else if (!isAbsoluteUrl(text(notice?.permalink))) errors.urls = reportMessages.permalinkMissing;
+  if (urls.length > MAX_FURTHER_URLS) errors.urls = words.tooManyUrls(MAX_FURTHER_URLS);
+  else if (urls.some((url) => !safeHref(url))) errors.urls = words.urlInvalid;
+  else if (!isAbsoluteUrl(text(notice?.permalink))) errors.urls = words.permalinkMissing;
   // Someone reporting depictions of child sexual abuse need not say who they are (Art. 16(2)(c)).
   const anonymous = notice?.childAbuse === true;
   const name = text(notice?.name);
   const email = text(notice?.email);
-  if (!anonymous && name === '') errors.name = reportMessages.nameMissing;
+  if (!anonymous && name === '') errors.name = words.nameMissing;
   if (email === '') {
-    if (!anonymous) errors.email = reportMessages.emailMissing;
+    if (!anonymous) errors.email = words.emailMissing;
   } else if (!EMAIL.test(email)) {
-    errors.email = reportMessages.emailInvalid;
+    errors.email = words.emailInvalid;
   }
-  if (notice?.goodFaith !== true) errors.goodFaith = reportMessages.goodFaithMissing;
+  if (notice?.goodFaith !== true) errors.goodFaith = words.goodFaithMissing;
   return errors;
 }
 

@@ -2,6 +2,7 @@
  * Whether a reader's draft may be sent, as a plain function.
  */
 import {composerText} from '../i18n/composer.js';
+import type {ComposerWords} from '../i18n/locale.js';
 import {DEFAULT_MAX_LENGTH} from './comment.js';
 import {characterCount} from './text.js';
 
@@ -24,17 +25,29 @@ export interface DraftRules {
   question?: boolean;
 }
 
+/**
+ * The messages for a draft's problems, in `text`'s language (the reader's), else German. (German
+ * is read property by property, not passed around as an object, so a bundle that needs only a few
+ * of its messages, like the Waline adapter's file, holds only those.)
+ */
 export function validateDraft(
   draft: {name: string; body: string},
-  rules: DraftRules = {maxLength: DEFAULT_MAX_LENGTH, requireName: true}
+  rules: DraftRules = {maxLength: DEFAULT_MAX_LENGTH, requireName: true},
+  text?: ComposerWords
 ): FieldErrors {
   const errors: FieldErrors = {};
   const name = draft.name.trim();
-  if (rules.requireName && name === '') errors.name = composerText.nameEmpty;
-  else if (characterCount(name) > MAX_NAME_LENGTH) errors.name = composerText.nameTooLong(MAX_NAME_LENGTH);
+  if (rules.requireName && name === '') errors.name = text ? text.nameEmpty : composerText.nameEmpty;
+  else if (characterCount(name) > MAX_NAME_LENGTH) errors.name = (text ? text.nameTooLong : composerText.nameTooLong)(MAX_NAME_LENGTH);
   const length = characterCount(draft.body.trim());
-  if (length === 0) errors.body = rules.reply ? composerText.replyEmpty : rules.question ? composerText.questionEmpty : composerText.bodyEmpty;
-  else if (length > rules.maxLength) errors.body = (rules.reply ? composerText.replyTooLong : composerText.bodyTooLong)(length, rules.maxLength);
+  if (length === 0) {
+    if (rules.reply) errors.body = text ? text.replyEmpty : composerText.replyEmpty;
+    else if (rules.question) errors.body = text ? text.questionEmpty : composerText.questionEmpty;
+    else errors.body = text ? text.bodyEmpty : composerText.bodyEmpty;
+  } else if (length > rules.maxLength) {
+    const tooLong = rules.reply ? (text ? text.replyTooLong : composerText.replyTooLong) : text ? text.bodyTooLong : composerText.bodyTooLong;
+    errors.body = tooLong(length, rules.maxLength);
+  }
   return errors;
 }
 

@@ -11,7 +11,7 @@ import type {CommentReport} from '../elements/comment-report/comment-report.js';
 import type {CommentPostFailedEvent, CommentPostedEvent, CommentReplyCancelEvent, CommentReportCloseEvent, CommentReportEvent, CommentReportFailedEvent, CommentSendEvent, CommentsDataErrorEvent, CommentsLoadFailedEvent, CommentsLoadedEvent, CommentsRenderedEvent} from '../events.js';
 
 /** The properties and `on<event>` listeners of `<article-comments>`, for any JSX. */
-export interface ArticleCommentsElementProps extends Partial<Pick<ArticleComments, 'thread' | 'sort' | 'pageSize' | 'maxDepth' | 'replies' | 'maxLength' | 'closed' | 'closesAt' | 'closedMessage' | 'reportUrl' | 'netiquetteUrl' | 'privacyUrl' | 'reactionLabel' | 'filter' | 'headingLevel' | 'theme' | 'preset' | 'density' | 'avatars' | 'genderStyle' | 'src' | 'storage' | 'pollInterval' | 'loading' | 'adapter' | 'clock'>> {
+export interface ArticleCommentsElementProps extends Partial<Pick<ArticleComments, 'thread' | 'sort' | 'pageSize' | 'maxDepth' | 'replies' | 'maxLength' | 'closed' | 'closesAt' | 'closedMessage' | 'reportUrl' | 'netiquetteUrl' | 'privacyUrl' | 'reactionLabel' | 'filter' | 'headingLevel' | 'theme' | 'locale' | 'preset' | 'density' | 'avatars' | 'genderStyle' | 'src' | 'storage' | 'pollInterval' | 'loading' | 'adapter' | 'clock'>> {
   'oncomments-loaded'?: (event: CommentsLoadedEvent) => void;
   'oncomments-rendered'?: (event: CommentsRenderedEvent) => void;
   'oncomments-load-failed'?: (event: CommentsLoadFailedEvent) => void;
@@ -25,7 +25,7 @@ export interface ArticleCommentsElementProps extends Partial<Pick<ArticleComment
 export type CommentCountElementProps = Partial<Pick<CommentCount, 'thread' | 'src' | 'href' | 'live' | 'pollInterval' | 'adapter'>>;
 
 /** The properties and `on<event>` listeners of `<comment-reply>`, for any JSX. */
-export interface CommentReplyElementProps extends Partial<Pick<CommentReply, 'thread' | 'parentId' | 'replyTo' | 'maxLength' | 'cancelable' | 'theme' | 'quote' | 'adapter' | 'value'>> {
+export interface CommentReplyElementProps extends Partial<Pick<CommentReply, 'thread' | 'parentId' | 'replyTo' | 'maxLength' | 'cancelable' | 'theme' | 'locale' | 'quote' | 'adapter' | 'value'>> {
   'oncomment-send'?: (event: CommentSendEvent) => void;
   'oncomment-posted'?: (event: CommentPostedEvent) => void;
   'oncomment-post-failed'?: (event: CommentPostFailedEvent) => void;
@@ -33,7 +33,7 @@ export interface CommentReplyElementProps extends Partial<Pick<CommentReply, 'th
 }
 
 /** The properties and `on<event>` listeners of `<comment-report>`, for any JSX. */
-export interface CommentReportElementProps extends Partial<Pick<CommentReport, 'thread' | 'commentId' | 'authorName' | 'permalink' | 'theme' | 'adapter' | 'clock' | 'returnFocus'>> {
+export interface CommentReportElementProps extends Partial<Pick<CommentReport, 'thread' | 'commentId' | 'authorName' | 'permalink' | 'theme' | 'adapter' | 'clock' | 'returnFocus' | 'locale'>> {
   'oncomment-report'?: (event: CommentReportEvent) => void;
   'oncomment-report-failed'?: (event: CommentReportFailedEvent) => void;
   'oncomment-report-close'?: (event: CommentReportCloseEvent) => void;

@@ -18,7 +18,7 @@ import {MemoryAdapter} from '../adapters/memory-adapter.js';
 import {RestAdapter} from '../adapters/rest-adapter.js';
 import {ArticleComments} from '../elements/article-comments/article-comments.js';
 import {handOver, scriptJson} from '../elements/article-comments/server-state.js';
-import {loadLocale} from '../i18n/locale.js';
+import {loadLocale} from '../i18n/german.js';
 import {DEFAULT_MAX_LENGTH, SORT_ORDERS, type SortOrder} from '../model/comment.js';
 import {readDiscussion} from '../model/discussion-info.js';
 import {isRecord} from '../model/is-record.js';

@@ -47,6 +47,8 @@ export interface DiscussionArgs extends CustomPropertyArgs {
   density?: 'comfortable' | 'compact';
   avatars?: boolean;
   'gender-style'?: 'colon' | 'pair' | 'generic';
+  /** `de-DE` (unset), `de-AT`, `de-CH`, `en`. */
+  locale?: string;
 }
 
 /** The attributes of <comment-reply> that Controls can change. */
@@ -106,6 +108,7 @@ export function discussion(args: DiscussionArgs, context: StoryContext<Discussio
     density=${ifDefined(args.density)}
     ?avatars=${args.avatars ?? false}
     gender-style=${ifDefined(args['gender-style'])}
+    locale=${ifDefined(args.locale)}
     .clock=${clock}
     .adapter=${adapter}
     >${setup.content ?? nothing}</article-comments

@@ -5,6 +5,7 @@
  */
 import type {CommentAdapter} from '../../adapters/adapter.js';
 import {commentCountText} from '../../i18n/count.js';
+import {loadCatalogue, localeTag, requestedTag} from '../../i18n/locale.js';
 import {watch} from './count-batch.js';
 
 /** The link to the article's discussion: `href` with the fragment `#kommentare`; only http(s) and relative URLs. */
@@ -39,7 +40,11 @@ const Base: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as unknown 
  * @summary The number of comments of an article, as a link to its discussion.
  */
 export class CommentCount extends Base {
-  static observedAttributes = ['thread', 'src', 'href', 'live', 'poll-interval'];
+  static observedAttributes = ['thread', 'src', 'href', 'live', 'poll-interval', 'locale'];
+
+  /** The words of the count in the element's language; null while that language loads. */
+  #words: ((count: number) => string) | null = commentCountText;
+  #language = 'de-DE';
 
   #adapter: CommentAdapter | undefined;
   #count: number | undefined;
@@ -116,7 +121,34 @@ export class CommentCount extends Base {
   }
 
   connectedCallback(): void {
+    this.#findLanguage();
     this.#start();
+  }
+
+  /** `locale`, else the nearest `lang`, else German (see docs/locales.md); another language loads on demand. */
+  #findLanguage(): void {
+    const language = localeTag(requestedTag(this, this.getAttribute('locale') ?? ''));
+    if (language === this.#language) return;
+    this.#language = language;
+    const loading = loadCatalogue(language);
+    if (!loading) {
+      this.#words = commentCountText;
+      this.#render();
+      return;
+    }
+    this.#words = null;
+    loading.then(
+      (catalogue) => {
+        if (this.#language !== language) return;
+        this.#words = catalogue.count;
+        this.#render();
+      },
+      () => {
+        // Its file did not arrive: German rather than nothing.
+        this.#words = commentCountText;
+        this.#render();
+      }
+    );
   }
 
   disconnectedCallback(): void {
@@ -127,6 +159,7 @@ export class CommentCount extends Base {
   attributeChangedCallback(name: string, before: string | null, after: string | null): void {
     if (before === after) return;
     if (name === 'href') this.#render();
+    else if (name === 'locale') this.#findLanguage();
     else this.#start();
   }
 
@@ -149,11 +182,11 @@ export class CommentCount extends Base {
 
   /** No innerHTML: built node by node (strict CSP, Trusted Types). */
   #render(): void {
-    if (this.#count === undefined) return;
+    if (this.#count === undefined || !this.#words) return;
     const href = discussionLink(this.getAttribute('href'));
     const node = document.createElement(href ? 'a' : 'span');
     if (href) node.setAttribute('href', href);
-    node.textContent = commentCountText(this.#count);
+    node.textContent = this.#words(this.#count);
     this.replaceChildren(node);
   }
 }

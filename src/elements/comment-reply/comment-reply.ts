@@ -3,11 +3,13 @@ import {property, query, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import type {CommentAdapter} from '../../adapters/adapter.js';
 import {UnexpectedResponseError, toAdapterError} from '../../adapters/errors.js';
-import {adapterContext, discussionContext, type DiscussionState} from '../../context.js';
+import {adapterContext, discussionContext, localeContext, type DiscussionState} from '../../context.js';
 import {loadName, saveName} from '../../drafts/draft-store.js';
 import {CommentPostFailedEvent, CommentPostedEvent, CommentReplyCancelEvent, CommentSendEvent} from '../../events.js';
 import {composerText} from '../../i18n/composer.js';
 import {formText} from '../../i18n/forms.js';
+import {LocaleController} from '../../i18n/locale-controller.js';
+import type {ComposerWords, FormWords, Locale, ReadingWords} from '../../i18n/locale.js';
 import type {CommentDraft, Quote} from '../../model/comment.js';
 import {isCommentRecord} from '../../model/parse.js';
 import {characterCount} from '../../model/text.js';
@@ -88,6 +90,9 @@ export class CommentReply extends LitElement {
   /** `light` (default), `dark`, or `auto` (the reader's system setting). Inside `<article-comments>` its theme applies. */
   @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
 
+  /** The language, as on `<article-comments>` (inside one, its language applies). Default: the nearest `lang`, else `de-DE`. */
+  @property() locale = '';
+
   /** The passage quoted by this comment, if any. */
   @property({attribute: false}) quote: Quote | null = null;
 
@@ -101,6 +106,18 @@ export class CommentReply extends LitElement {
   @consume({context: discussionContext, subscribe: true})
   @state()
   private discussion?: DiscussionState;
+
+  @consume({context: localeContext, subscribe: true})
+  @state()
+  private contextLocale?: Locale;
+
+  readonly #locale = new LocaleController(this);
+
+  /** The words of the form's language: a language's own, or German, which comes with this part. */
+  get #words(): {reading: ReadingWords; composer: ComposerWords; forms: FormWords} {
+    const locale = this.#locale.current;
+    return {reading: locale.reading, composer: locale.composer ?? composerText, forms: locale.forms ?? formText};
+  }
 
   @state() private body = '';
   @state() private name = loadName();
@@ -179,14 +196,22 @@ export class CommentReply extends LitElement {
     this.#persist();
   }
 
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // Inside <article-comments>: its language. Else another language may be loading: the first
+    // render waits for it (no German flashing by).
+    this.#locale.inherit(this.contextLocale);
+    return (this.hasUpdated || this.#locale.ready) && super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') && this.hasUpdated) this.#locale.check();
     // Restore the draft of this discussion and parent once they are known.
     const restored = this.#draft.restore(this.resolvedThread, this.#parent, this.#now());
     if (restored) {
       this.body = restored.body;
       if (!changed.has('quote') || !this.quote) this.quote = restored.quote;
       // Set after the first render, so the live region exists before its text changes and is announced.
-      if (restored.body.trim()) void this.updateComplete.then(() => (this.notice = composerText.draftRestored));
+      if (restored.body.trim()) void this.updateComplete.then(() => (this.notice = this.#words.composer.draftRestored));
     } else if (restored === null) {
       // Another discussion or parent without a draft: start empty (the old text stays saved under its own key).
       this.body = '';
@@ -214,7 +239,7 @@ export class CommentReply extends LitElement {
     // Screen readers hear the counter only near the limit, not on every key.
     const left = this.#limit - characterCount(this.body.trim());
     const threshold = COUNTER_THRESHOLDS.find((mark) => (before > mark) !== (left > mark));
-    if (threshold !== undefined) this.announcement = formText.remaining(left);
+    if (threshold !== undefined) this.announcement = this.#words.forms.remaining(left);
   }
 
   #onNameInput = (event: InputEvent): void => {
@@ -256,13 +281,14 @@ export class CommentReply extends LitElement {
     if (this.busy || this.discussion?.closed) return false;
     const errors = validateDraft(
       {name: this.name, body: this.body},
-      {maxLength: this.#limit, requireName: this.#requireName, reply: this.#parent !== null, question: this.discussion?.qa === true}
+      {maxLength: this.#limit, requireName: this.#requireName, reply: this.#parent !== null, question: this.discussion?.qa === true},
+      this.#words.composer
     );
     this.fieldErrors = errors;
     this.failure = '';
     this.autoSendOffered = false;
     if (!isValid(errors)) {
-      this.announcement = composerText.formInvalid;
+      this.announcement = this.#words.composer.formInvalid;
       await this.updateComplete;
       (errors.body ? this.textarea : this.nameInput)?.focus();
       return false;
@@ -277,7 +303,7 @@ export class CommentReply extends LitElement {
     if (!this.dispatchEvent(new CommentSendEvent(draft))) return false;
     const adapter = this.#resolvedAdapter;
     if (!adapter) {
-      this.failure = composerText.noAdapter;
+      this.failure = this.#words.composer.noAdapter;
       return false;
     }
     this.busy = true;
@@ -292,12 +318,12 @@ export class CommentReply extends LitElement {
       this.quote = null;
       this.notice = '';
       // Inside <article-comments> the thread announces the new comment.
-      this.announcement = this.discussion ? '' : composerText.sent;
+      this.announcement = this.discussion ? '' : this.#words.composer.sent;
       this.dispatchEvent(new CommentPostedEvent(stored, draft.thread));
       return true;
     } catch (caught) {
       const error = toAdapterError(caught);
-      const failure = describeFailure(error, this.#now());
+      const failure = describeFailure(error, this.#now(), this.#words);
       if (failure.fieldErrors) this.fieldErrors = failure.fieldErrors;
       if (failure.newKey) {
         this.#draft.renewKey();
@@ -317,6 +343,7 @@ export class CommentReply extends LitElement {
     // Closed with nothing typed: only the notice. Closed while typing: the text stays, read-only.
     if (closed && !this.body.trim()) return html`<p class="closed" part="closed">${this.discussion!.closedMessage}</p>`;
     return renderForm({
+      words: this.#words,
       closedNotice: closed ? this.discussion!.closedMessage : '',
       netiquetteUrl: this.discussion?.netiquetteUrl ?? '',
       privacyUrl: this.discussion?.privacyUrl ?? '',

@@ -5,8 +5,10 @@
  * the browser was offline (the form then offers to send by itself).
  */
 import {ValidationError, type AdapterError} from '../../adapters/errors.js';
-import {composerText} from '../../i18n/composer.js';
 import {errorMessage, isOffline} from '../../i18n/errors.js';
+import {composerText} from '../../i18n/composer.js';
+import {de} from '../../i18n/de.js';
+import type {ComposerWords, ReadingWords} from '../../i18n/locale.js';
 import type {FieldErrors} from '../../model/validate.js';
 
 export interface Failure {
@@ -22,7 +24,11 @@ export interface Failure {
   offline: boolean;
 }
 
-export function describeFailure(error: AdapterError, now: number): Failure {
+export function describeFailure(
+  error: AdapterError,
+  now: number,
+  words: {reading: ReadingWords; composer: ComposerWords} = {reading: de, composer: composerText}
+): Failure {
   let detail: string | undefined;
   let fieldErrors: FieldErrors | undefined;
   if (ValidationError.is(error)) {
@@ -34,7 +40,9 @@ export function describeFailure(error: AdapterError, now: number): Failure {
   const offline = detail === undefined && isOffline(error);
   return {
     // The offline message says itself that the text stays.
-    message: offline ? errorMessage(error, now) : `${detail ?? errorMessage(error, now)} ${composerText.keptText}`,
+    message: offline
+      ? errorMessage(error, now, 'post', words.reading)
+      : `${detail ?? errorMessage(error, now, 'post', words.reading)} ${words.composer.keptText}`,
     fieldErrors,
     newKey: error.kind === 'invalid' || error.kind === 'closed' || error.kind === 'not-found',
     offline,

@@ -5,9 +5,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {de} from '../../i18n/de.js';
-import {composerText} from '../../i18n/composer.js';
-import {formText} from '../../i18n/forms.js';
+import type {ComposerWords, FormWords, ReadingWords} from '../../i18n/locale.js';
 import {nestQuotes} from '../../i18n/quotes.js';
 import type {Quote} from '../../model/comment.js';
 import {characterCount} from '../../model/text.js';
@@ -16,6 +14,8 @@ import type {FieldErrors} from '../../model/validate.js';
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export interface FormView {
+  /** The words of the form's language. */
+  words: {reading: ReadingWords; composer: ComposerWords; forms: FormWords};
   body: string;
   name: string;
   quote: Quote | null;
@@ -51,10 +51,10 @@ export interface FormView {
 /** "Mit dem Absenden akzeptieren Sie unsere Netiquette und Datenschutzerklärung.", as far as the publisher gave the pages; a slot replaces it. */
 function renderConsent(view: FormView): TemplateResult {
   const link = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener">${text}</a>`;
-  const parts = [view.netiquetteUrl && link(view.netiquetteUrl, composerText.netiquette), view.privacyUrl && link(view.privacyUrl, composerText.privacy)].filter(Boolean);
+  const parts = [view.netiquetteUrl && link(view.netiquetteUrl, view.words.composer.netiquette), view.privacyUrl && link(view.privacyUrl, view.words.composer.privacy)].filter(Boolean);
   return html`<slot name="notice"
     >${parts.length
-      ? html`<p class="consent" part="consent">${composerText.consentBefore}${parts[0]}${parts[1] ? html`${composerText.consentAnd}${parts[1]}` : nothing}${composerText.consentAfter}</p>`
+      ? html`<p class="consent" part="consent">${view.words.composer.consentBefore}${parts[0]}${parts[1] ? html`${view.words.composer.consentAnd}${parts[1]}` : nothing}${view.words.composer.consentAfter}</p>`
       : nothing}</slot
   >`;
 }
@@ -64,16 +64,16 @@ function renderAutoSend(view: FormView): TemplateResult {
   return html`<div class="auto-send" part="auto-send">
     <label class="choice">
       <input type="checkbox" name="auto-send" .checked=${live(view.autoSend)} @change=${view.onAutoSendChange} />
-      ${composerText.autoSendLabel}
+      ${view.words.composer.autoSendLabel}
     </label>
-    <p class="auto-send-state" role="status">${view.autoSend ? composerText.autoSendOn : composerText.autoSendOff}</p>
+    <p class="auto-send-state" role="status">${view.autoSend ? view.words.composer.autoSendOn : view.words.composer.autoSendOff}</p>
   </div>`;
 }
 
 export function renderForm(view: FormView): TemplateResult {
   const used = characterCount(view.body.trim());
   const over = used > view.limit;
-  const label = view.reply ? (view.replyTo ? composerText.composerReplyLabel(view.replyTo) : composerText.replyBodyLabel) : view.question ? composerText.questionLabel : composerText.composerLabel;
+  const label = view.reply ? (view.replyTo ? view.words.composer.composerReplyLabel(view.replyTo) : view.words.composer.replyBodyLabel) : view.question ? view.words.composer.questionLabel : view.words.composer.composerLabel;
   const {body: bodyError, name: nameError} = view.fieldErrors;
   return html`
     <form
@@ -86,13 +86,13 @@ export function renderForm(view: FormView): TemplateResult {
     >
       ${view.quote
         ? html`<div class="quote" part="quote">
-            <span class="quote-label">${composerText.quoting}</span>
-            <blockquote>${de.quoteOpen}${nestQuotes(view.quote.text)}${de.quoteClose}</blockquote>
-            <button type="button" class="link-button" @click=${view.onRemoveQuote}>${composerText.removeQuote}</button>
+            <span class="quote-label">${view.words.composer.quoting}</span>
+            <blockquote>${view.words.reading.quoteOpen}${nestQuotes(view.quote.text, view.words.reading.innerQuoteOpen, view.words.reading.innerQuoteClose)}${view.words.reading.quoteClose}</blockquote>
+            <button type="button" class="link-button" @click=${view.onRemoveQuote}>${view.words.composer.removeQuote}</button>
           </div>`
         : nothing}
       <label class="label" for="body"
-        >${view.reply ? (view.replyTo ? de.replyingTo(view.replyTo) : composerText.replyBodyLabel) : view.question ? composerText.questionBodyLabel : composerText.bodyLabel}</label
+        >${view.reply ? (view.replyTo ? view.words.reading.replyingTo(view.replyTo) : view.words.composer.replyBodyLabel) : view.question ? view.words.composer.questionBodyLabel : view.words.composer.bodyLabel}</label
       >
       <textarea
         id="body"
@@ -106,11 +106,11 @@ export function renderForm(view: FormView): TemplateResult {
         @input=${view.onInput}
       ></textarea>
       <div class="meta">
-        <span id="counter" part="counter" class=${over ? 'counter over' : 'counter'}>${formText.counter(used, view.limit)}</span>
-        <span id="hint" class="hint">${isMac ? composerText.shortcutHintMac : composerText.shortcutHint}</span>
+        <span id="counter" part="counter" class=${over ? 'counter over' : 'counter'}>${view.words.forms.counter(used, view.limit)}</span>
+        <span id="hint" class="hint">${isMac ? view.words.composer.shortcutHintMac : view.words.composer.shortcutHint}</span>
       </div>
       ${bodyError ? html`<p id="body-error" class="error" part="error">${bodyError}</p>` : nothing}
-      <label class="label" for="name">${view.requireName ? composerText.nameLabel : composerText.nameLabelOptional}</label>
+      <label class="label" for="name">${view.requireName ? view.words.composer.nameLabel : view.words.composer.nameLabelOptional}</label>
       <input
         id="name"
         name="name"
@@ -128,17 +128,17 @@ export function renderForm(view: FormView): TemplateResult {
       ${view.autoSendOffered ? renderAutoSend(view) : nothing}
       <p class="notice" role="status">${view.notice}</p>
       ${view.closedNotice
-        ? html`<p id="closed-notice" class="closed" part="closed" role="status">${view.closedNotice} ${composerText.closedKeptText}</p>`
+        ? html`<p id="closed-notice" class="closed" part="closed" role="status">${view.closedNotice} ${view.words.composer.closedKeptText}</p>`
         : renderConsent(view)}
       <div class="actions" part="actions">
         ${view.closedNotice
           ? nothing
           : html`<button type="submit" class="button" part="send-button" aria-disabled=${view.busy ? 'true' : 'false'}>
-              ${view.busy ? formText.sending : composerText.send}
+              ${view.busy ? view.words.forms.sending : view.words.composer.send}
             </button>`}
         ${view.cancelable
           ? html`<button type="button" class="button secondary" part="cancel-button" @click=${view.onCancel}>
-              ${view.reply ? formText.cancel : de.closeComposer}
+              ${view.reply ? view.words.forms.cancel : view.words.reading.closeComposer}
             </button>`
           : nothing}
       </div>

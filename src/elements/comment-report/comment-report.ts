@@ -2,10 +2,13 @@ import {LitElement, html, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import type {CommentAdapter, ReportReceipt, ReportRequest} from '../../adapters/adapter.js';
-import {adapterContext, discussionContext, type DiscussionState} from '../../context.js';
+import {adapterContext, discussionContext, localeContext, type DiscussionState} from '../../context.js';
 import {CommentReportCloseEvent, CommentReportEvent, CommentReportFailedEvent} from '../../events.js';
 import {formText} from '../../i18n/forms.js';
+import {LocaleController} from '../../i18n/locale-controller.js';
+import type {FormWords, Locale, ReadingWords, ReportDialogWords, ReportRuleWords} from '../../i18n/locale.js';
 import {reportDialogText} from '../../i18n/report-dialog.js';
+import {reportMessages} from '../../i18n/report.js';
 import {isValidReport, validateReport, type ReportFieldErrors} from '../../model/report.js';
 import {commentUrl, detailsLimit, emptyReportForm, firstInvalidField, messagesByField, reportInput, type ReportForm} from '../../model/report-form.js';
 import {characterCount} from '../../model/text.js';
@@ -18,8 +21,6 @@ import {renderReportForm} from './form-template.js';
 import {Modal} from './modal.js';
 import {ReportKeeper} from './report-keeper.js';
 import {submitReport, takesReports} from './send-report.js';
-
-const t = reportDialogText;
 
 /**
  * The report dialog ("Melden"): a modal `<dialog>` that asks why a comment is
@@ -105,6 +106,26 @@ export class CommentReport extends LitElement {
   @state()
   private discussion?: DiscussionState;
 
+  @consume({context: localeContext, subscribe: true})
+  @state()
+  private contextLocale?: Locale;
+
+  /** The language, as on `<article-comments>` (inside one, its language applies). Default: the nearest `lang`, else `de-DE`. */
+  @property() locale = '';
+
+  readonly #locale = new LocaleController(this);
+
+  /** The words of the dialog's language: a language's own, or German, which comes with this part. */
+  get #words(): {dialog: ReportDialogWords; forms: FormWords; rules: ReportRuleWords; reading: ReadingWords} {
+    const locale = this.#locale.current;
+    return {
+      dialog: locale.reportDialog ?? reportDialogText,
+      forms: locale.forms ?? formText,
+      rules: locale.reportRules ?? reportMessages,
+      reading: locale.reading,
+    };
+  }
+
   @state() private form: ReportForm = emptyReportForm();
   @state() private stored: ReportReceipt | null = null;
   @state() private fieldErrors: ReportFieldErrors = {};
@@ -158,7 +179,15 @@ export class CommentReport extends LitElement {
     return (this.clock ?? this.discussion?.clock ?? systemClock).now();
   }
 
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // Inside <article-comments>: its language. Else another language may be loading: the first
+    // render waits for it (no German flashing by).
+    this.#locale.inherit(this.contextLocale);
+    return (this.hasUpdated || this.#locale.ready) && super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    if (_changed.has('locale') && this.hasUpdated) this.#locale.check();
     // Another comment (or the first): its unfinished report, or its receipt.
     if (!this.commentId) return;
     const restored = this.#keeper.restore(this.resolvedThread, this.commentId, this.#now());
@@ -181,7 +210,7 @@ export class CommentReport extends LitElement {
   async show(): Promise<void> {
     if (!this.isConnected) throw new DOMException('<comment-report> must be in the document to open.', 'InvalidStateError');
     await this.updateComplete;
-    if (this.#modal.show() && this.#restored) this.notice = t.draftRestored;
+    if (this.#modal.show() && this.#restored) this.notice = this.#words.dialog.draftRestored;
     this.#restored = false;
     await this.updateComplete;
     this.#focusStart();
@@ -217,8 +246,8 @@ export class CommentReport extends LitElement {
     }
     this.notice = '';
     if (this.commentId) this.#keeper.save(this.resolvedThread, this.commentId, this.form, this.#now());
-    if (before.reason !== 'illegal' && this.form.reason === 'illegal') this.announcement = t.noticeShown;
-    else if ('details' in change.changes && crossesThreshold(before.left, this.#left())) this.announcement = formText.remaining(this.#left());
+    if (before.reason !== 'illegal' && this.form.reason === 'illegal') this.announcement = this.#words.dialog.noticeShown;
+    else if ('details' in change.changes && crossesThreshold(before.left, this.#left())) this.announcement = this.#words.forms.remaining(this.#left());
   };
 
   #onSubmit = (event: SubmitEvent): void => {
@@ -235,7 +264,7 @@ export class CommentReport extends LitElement {
     const thread = this.resolvedThread;
     const commentId = this.commentId;
     const input = reportInput(this.form, this.resolvedPermalink);
-    const errors = validateReport(input);
+    const errors = validateReport(input, this.#words.rules);
     this.fieldErrors = errors;
     this.failure = '';
     this.summaryShown = !isValidReport(errors);
@@ -246,13 +275,13 @@ export class CommentReport extends LitElement {
     }
     const adapter = this.adapter ?? this.contextAdapter;
     if (!takesReports(adapter)) {
-      this.failure = t.noAdapter;
+      this.failure = this.#words.dialog.noAdapter;
       return false;
     }
     const request: ReportRequest = {...input, reason: input.reason, thread, commentId, idempotencyKey: this.#keeper.idempotencyKey(thread, commentId)};
     this.#keeper.save(thread, commentId, this.form, this.#now());
     this.busy = true;
-    const outcome = await submitReport(adapter, request, () => this.#now());
+    const outcome = await submitReport(adapter, request, () => this.#now(), this.#words);
     this.busy = false;
     // The dialog may have turned to another comment meanwhile: the outcome belongs to this one.
     const current = thread === this.resolvedThread && commentId === this.commentId;
@@ -282,15 +311,16 @@ export class CommentReport extends LitElement {
   }
 
   protected override render() {
-    const messages = messagesByField(this.fieldErrors);
+    const messages = messagesByField(this.fieldErrors, this.#words.rules.permalinkMissing);
     const count = Object.keys(messages).length;
     const content = this.stored
-      ? renderConfirmation(this.stored, () => this.close())
+      ? renderConfirmation(this.stored, () => this.close(), this.#words.dialog, this.#locale.current.time)
       : renderReportForm({
+          words: {dialog: this.#words.dialog, forms: this.#words.forms},
           form: this.form,
           permalink: this.resolvedPermalink,
           messages,
-          summary: this.summaryShown && count > 0 ? t.invalid(count) : '',
+          summary: this.summaryShown && count > 0 ? this.#words.dialog.invalid(count) : '',
           failure: this.failure,
           notice: this.notice,
           busy: this.busy,
@@ -299,7 +329,7 @@ export class CommentReport extends LitElement {
           onCancel: this.#modal.cancel,
         });
     return html`<dialog part="dialog" aria-labelledby="title" @cancel=${this.#modal.onCancel} @close=${this.#modal.onClose}>
-      <div class="header">${renderTitle(this.authorName)}</div>
+      <div class="header">${renderTitle(this.authorName, this.#words.dialog)}</div>
       ${content}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </dialog>`;

@@ -5,25 +5,23 @@
  */
 import {html, type TemplateResult} from 'lit';
 import type {ReportReceipt} from '../../adapters/adapter.js';
-import {reportDialogText} from '../../i18n/report-dialog.js';
-import {formatFullDate} from '../../time/relative-time.js';
-
-const t = reportDialogText;
+import type {ReportDialogWords} from '../../i18n/locale.js';
+import type {TimeWords} from '../../time/relative-time.js';
 
 /** "Kommentar von <bdi>Name</bdi> melden": the name is untrusted text, isolated for right-to-left scripts. */
-export function renderTitle(authorName: string): TemplateResult {
+export function renderTitle(authorName: string, t: ReportDialogWords): TemplateResult {
   return html`<h2 id="title" class="title" part="title">
     ${authorName ? html`${t.titleBefore}<bdi>${authorName}</bdi>${t.titleAfter}` : t.title}
   </h2>`;
 }
 
-export function renderConfirmation(receipt: ReportReceipt, onClose: () => void): TemplateResult {
+export function renderConfirmation(receipt: ReportReceipt, onClose: () => void, t: ReportDialogWords, time: TimeWords): TemplateResult {
   // "Schließen" gets the focus; the confirmation describes it, so a screen reader reads both.
   return html`<div class="confirmation" part="confirmation">
     <div class="body">
       <p id="thanks" class="thanks">${t.thanks}</p>
       <p id="reference">${t.reference}<strong class="reference">${receipt.id}</strong></p>
-      <p id="received"><time datetime=${receipt.receivedAt}>${t.receivedAt(formatFullDate(Date.parse(receipt.receivedAt)))}</time></p>
+      <p id="received"><time datetime=${receipt.receivedAt}>${t.receivedAt(time.fullDate(Date.parse(receipt.receivedAt)))}</time></p>
     </div>
     <div class="footer">
       <div class="actions" part="actions">

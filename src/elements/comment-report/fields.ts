@@ -1,12 +1,10 @@
 /** Small pieces every field of the report dialog uses: its marker, its message, what describes it. */
 import {html, nothing, type TemplateResult} from 'lit';
-import {reportDialogText} from '../../i18n/report-dialog.js';
+import type {ReportDialogWords} from '../../i18n/locale.js';
 import type {ReportFormField} from '../../model/report-form.js';
 
-const t = reportDialogText;
-
 /** "(Pflichtfeld)" or "(freiwillig)" after a label: every field says which it is. */
-export function marker(required: boolean): TemplateResult {
+export function marker(required: boolean, t: ReportDialogWords): TemplateResult {
   return html` <span class="marker">${required ? t.required : t.optional}</span>`;
 }
 

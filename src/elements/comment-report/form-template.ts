@@ -6,17 +6,17 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {formText} from '../../i18n/forms.js';
-import {reportDialogText} from '../../i18n/report-dialog.js';
+import type {FormWords, ReportDialogWords} from '../../i18n/locale.js';
 import {REPORT_REASONS} from '../../model/report.js';
 import {detailsLimit, type ReportForm, type ReportFormField} from '../../model/report-form.js';
 import {characterCount} from '../../model/text.js';
 import {describedBy, fieldMessage, marker} from './fields.js';
 import {renderNotice} from './notice-template.js';
 
-const t = reportDialogText;
 
 export interface ReportFormView {
+  /** The words of the dialog's language. */
+  words: {dialog: ReportDialogWords; forms: FormWords};
   form: ReportForm;
   permalink: string;
   /** The message at each field (see `messagesByField`). */
@@ -34,9 +34,10 @@ export interface ReportFormView {
 }
 
 function renderReasons(view: ReportFormView): TemplateResult {
+  const t = view.words.dialog;
   const error = view.messages.reason;
   return html`<fieldset class="reasons" aria-describedby=${describedBy(error && 'reason-error')}>
-    <legend class="label">${t.reasonLegend}${marker(true)}</legend>
+    <legend class="label">${t.reasonLegend}${marker(true, t)}</legend>
     ${REPORT_REASONS.map(
       (reason) => html`<label class="choice" part="reason">
         <input
@@ -55,12 +56,13 @@ function renderReasons(view: ReportFormView): TemplateResult {
 }
 
 function renderDetails(view: ReportFormView): TemplateResult {
+  const t = view.words.dialog;
   const illegal = view.form.reason === 'illegal';
   const limit = detailsLimit(view.form.reason);
   const used = characterCount(view.form.details.trim());
   const error = view.messages.details;
   return html`<div class="field">
-    <label class="label" for="details">${illegal ? t.explanationLabel : t.detailsLabel}${marker(illegal)}</label>
+    <label class="label" for="details">${illegal ? t.explanationLabel : t.detailsLabel}${marker(illegal, t)}</label>
     <textarea
       id="details"
       name="details"
@@ -72,12 +74,13 @@ function renderDetails(view: ReportFormView): TemplateResult {
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${describedBy('details-counter', error && 'details-error')}
     ></textarea>
-    <span id="details-counter" part="counter" class=${used > limit ? 'counter over' : 'counter'}>${formText.counter(used, limit)}</span>
+    <span id="details-counter" part="counter" class=${used > limit ? 'counter over' : 'counter'}>${view.words.forms.counter(used, limit)}</span>
     ${fieldMessage('details', error)}
   </div>`;
 }
 
 export function renderReportForm(view: ReportFormView): TemplateResult {
+  const t = view.words.dialog;
   return html`<form
     part="form"
     novalidate
@@ -89,17 +92,17 @@ export function renderReportForm(view: ReportFormView): TemplateResult {
     <div class="body" part="body">
       <p class="notice" role="status">${view.notice}</p>
       ${renderReasons(view)} ${renderDetails(view)}
-      ${view.form.reason === 'illegal' ? renderNotice(view.form, view.permalink, view.messages, view.busy) : nothing}
+      ${view.form.reason === 'illegal' ? renderNotice(view.form, view.permalink, view.messages, view.busy, t) : nothing}
     </div>
     <div class="footer" part="footer">
       <p class="summary error" part="error" role="status">${view.summary}</p>
       <p class="failure error" part="error" role="alert">${view.failure}</p>
       <div class="actions" part="actions">
         <button type="submit" class="button" part="send-button" aria-disabled=${view.busy ? 'true' : 'false'}>
-          ${view.busy ? formText.sending : t.send}
+          ${view.busy ? view.words.forms.sending : t.send}
         </button>
         <button type="button" class="button secondary" part="cancel-button" aria-disabled=${view.busy ? 'true' : 'false'} @click=${view.onCancel}>
-          ${formText.cancel}
+          ${view.words.forms.cancel}
         </button>
       </div>
     </div>

@@ -11,18 +11,18 @@
  */
 import {html, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {reportDialogText} from '../../i18n/report-dialog.js';
+import type {ReportDialogWords} from '../../i18n/locale.js';
 import {MAX_FURTHER_URLS} from '../../model/report.js';
 import {splitUrls, type ReportForm, type ReportFormField} from '../../model/report-form.js';
 import {describedBy, fieldMessage, marker} from './fields.js';
 
-const t = reportDialogText;
 
 export function renderNotice(
   form: ReportForm,
   permalink: string,
   messages: Partial<Record<ReportFormField, string>>,
-  busy: boolean
+  busy: boolean,
+  t: ReportDialogWords
 ): TemplateResult {
   const identify = !form.childAbuse;
   const urlCount = splitUrls(form.urls).length;
@@ -46,7 +46,7 @@ export function renderNotice(
     </div>
 
     <div class="field">
-      <label class="label" for="urls">${t.urlsLabel}${marker(false)}</label>
+      <label class="label" for="urls">${t.urlsLabel}${marker(false, t)}</label>
       <textarea
         id="urls"
         name="urls"
@@ -72,7 +72,7 @@ export function renderNotice(
     </div>
 
     <div class="field">
-      <label class="label" for="name">${t.nameLabel}${marker(identify)}</label>
+      <label class="label" for="name">${t.nameLabel}${marker(identify, t)}</label>
       <input
         id="name"
         name="name"
@@ -88,7 +88,7 @@ export function renderNotice(
     </div>
 
     <div class="field">
-      <label class="label" for="email">${t.emailLabel}${marker(identify)}</label>
+      <label class="label" for="email">${t.emailLabel}${marker(identify, t)}</label>
       <input
         id="email"
         name="email"
@@ -115,7 +115,7 @@ export function renderNotice(
           aria-invalid=${invalid('goodFaith')}
           aria-describedby=${describedBy(error('goodFaith'))}
         />
-        <span>${t.goodFaithLabel}${marker(true)}</span>
+        <span>${t.goodFaithLabel}${marker(true, t)}</span>
       </label>
       ${fieldMessage('good-faith', messages.goodFaith)}
     </div>

@@ -8,6 +8,8 @@
 import type {CommentAdapter, ReportReceipt, ReportRequest} from '../../adapters/adapter.js';
 import {AdapterError, UnexpectedResponseError, ValidationError, toAdapterError} from '../../adapters/errors.js';
 import {isOffline} from '../../i18n/errors.js';
+import {de} from '../../i18n/de.js';
+import type {ReadingWords, ReportDialogWords} from '../../i18n/locale.js';
 import {reportDialogText, reportErrorMessage} from '../../i18n/report-dialog.js';
 import {parseReceipt, type ReportField, type ReportFieldErrors} from '../../model/report.js';
 
@@ -33,17 +35,28 @@ export function takesReports(adapter: CommentAdapter | undefined): adapter is Co
 }
 
 /** Sends the report; the backend's answer is untrusted until `parseReceipt` has read it. */
-export async function submitReport(adapter: CommentAdapter & Required<Pick<CommentAdapter, 'report'>>, request: ReportRequest, now: () => number): Promise<ReportOutcome> {
+export async function submitReport(
+  adapter: CommentAdapter & Required<Pick<CommentAdapter, 'report'>>,
+  request: ReportRequest,
+  now: () => number,
+  words?: ReportWords
+): Promise<ReportOutcome> {
   try {
     const receipt = parseReceipt(await adapter.report(request));
     if (!receipt) throw new UnexpectedResponseError('The answer to the report is not a receipt with an id and receivedAt.');
     return {receipt};
   } catch (caught) {
-    return {failure: describeReportFailure(toAdapterError(caught), now())};
+    return {failure: describeReportFailure(toAdapterError(caught), now(), words)};
   }
 }
 
-export function describeReportFailure(error: AdapterError, now: number): ReportFailure {
+/** The words a failure is told in: the dialog's and the discussion's (errors that read the same as for a comment). */
+export interface ReportWords {
+  dialog: ReportDialogWords;
+  reading: ReadingWords;
+}
+
+export function describeReportFailure(error: AdapterError, now: number, words: ReportWords = {dialog: reportDialogText, reading: de}): ReportFailure {
   let detail: string | undefined;
   let fieldErrors: ReportFieldErrors | undefined;
   if (ValidationError.is(error)) {
@@ -60,8 +73,8 @@ export function describeReportFailure(error: AdapterError, now: number): ReportF
     // The offline message says itself that the report stays; for a comment that is gone it need not.
     message:
       detail === undefined && (isOffline(error) || error.kind === 'not-found')
-        ? reportErrorMessage(error, now)
-        : `${detail ?? reportErrorMessage(error, now)} ${reportDialogText.keptText}`,
+        ? reportErrorMessage(error, now, words.dialog, words.reading)
+        : `${detail ?? reportErrorMessage(error, now, words.dialog, words.reading)} ${words.dialog.keptText}`,
     fieldErrors,
     newKey: error.kind === 'invalid' || error.kind === 'closed' || error.kind === 'not-found',
   };
