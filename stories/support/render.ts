@@ -147,7 +147,9 @@ export async function loaded(element: ArticleComments): Promise<void> {
   const deadline = performance.now() + 5000;
   for (;;) {
     await element.updateComplete;
-    if (!element.shadowRoot?.querySelector('section[aria-busy="true"]')) return;
+    // (No section yet: the first render waits, e.g. for its language.)
+    const section = element.shadowRoot?.querySelector('section');
+    if (section && section.getAttribute('aria-busy') !== 'true') return;
     if (performance.now() > deadline) throw new Error('The discussion did not finish loading');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
