@@ -105,6 +105,10 @@ function updateTimes(): void {
   let next = Infinity;
   for (const host of serverRendered() as Host[]) {
     if (host.hasUpdated) continue;
+    // German only (the words this file has): a discussion in another language keeps the server's dates
+    // until the widget takes it over, with that language's words.
+    const lang = host.shadowRoot!.querySelector('section')?.getAttribute('lang');
+    if (lang && lang !== 'de-DE') continue;
     for (const time of host.shadowRoot!.querySelectorAll('time[datetime]')) {
       const date = Date.parse(time.getAttribute('datetime') ?? '');
       if (Number.isNaN(date)) continue;

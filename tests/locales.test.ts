@@ -100,9 +100,18 @@ describe('languages', () => {
     });
 
     it('tags match like Intl: language alone, any case, unknown ones fall back to German', () => {
-      expect(['de', 'de-de', 'de-AT', 'de_ch', 'en', 'en-US', 'en-GB', 'fr', '', 'xx-YY'].map(localeTag)).to.deep.equal(
-        ['de-DE', 'de-DE', 'de-AT', 'de-CH', 'en', 'en', 'en', 'de-DE', 'de-DE', 'de-DE']
+      expect(['de', 'de-de', 'de-AT', 'de_ch', 'en', 'en-US', 'en-GB', 'fr', '', 'xx-YY', 'de-Latn-AT'].map(localeTag)).to.deep.equal(
+        ['de-DE', 'de-DE', 'de-AT', 'de-CH', 'en', 'en', 'en', 'de-DE', 'de-DE', 'de-DE', 'de-AT']
       );
+      defineLocale('zz-TW', {...en, tag: 'zz-TW'});
+      defineLocale('zz-x-house', {...en, tag: 'zz-x-house'});
+      expect(['zz-Hant-TW', 'ZZ-x-House', 'zz'].map(localeTag)).to.deep.equal(['zz-TW', 'zz-x-house', 'de-DE']);
+    });
+
+    it('Swiss German leaves what readers wrote as they wrote it', () => {
+      expect(deCH.reading.commentLabel('Strauß „Max“ 1.000')).to.equal('Kommentar von Strauß „Max“ 1.000');
+      expect(deCH.composer.composerReplyLabel('Weiß')).to.equal('Antwort an Weiß schreiben');
+      expect(deCH.reading.reactionAction('Empfehlen', 'Groß', 2000)).to.equal('Empfehlen 2’000, Kommentar von Groß');
     });
   });
 
@@ -182,6 +191,55 @@ describe('languages', () => {
       element.adapter = new MemoryAdapter({x: discussion});
       mount(element);
       await until(() => element.textContent === '3\u00a0comments', 'the English count');
+    });
+
+    it('a language defined after the elements are on the page reaches them (the script-tag order)', async () => {
+      const view = await renderDiscussion(discussion, {clock, attributes: {locale: 'qq'}});
+      // Unknown yet: German.
+      expect(view.heading()).to.equal('3\u00a0Kommentare');
+      defineLocale('qq', {...en, tag: 'qq', reading: {...en.reading, heading: (count: number) => `${count} qq`}});
+      await until(() => view.heading() === '3 qq', 'the language defined later');
+    });
+
+    it('a composer or report dialog on its own waits for its language: updateComplete means rendered', async () => {
+      const {CommentReply} = await import('../src/elements/comment-reply/comment-reply.js');
+      const form = document.createElement('comment-reply') as InstanceType<typeof CommentReply>;
+      form.thread = 'standalone-en';
+      mount(form);
+      // Set after connecting, before the first render: still no German render.
+      form.locale = 'en';
+      await until(() => form.shadowRoot?.querySelector('textarea'), 'the form');
+      expect(form.shadowRoot!.querySelector('[part~="send-button"]')!.textContent).not.to.contain('Senden');
+      await import('../src/elements/comment-report/define.js');
+      const dialog = document.createElement('comment-report');
+      dialog.setAttribute('locale', 'en');
+      dialog.authorName = 'kev';
+      dialog.commentId = 'c';
+      mount(dialog);
+      await dialog.updateComplete;
+      await dialog.show();
+      await until(() => dialog.shadowRoot!.querySelector('dialog')?.open, 'the open dialog');
+      expect(dialog.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain(en.reportDialog.titleBefore.trim());
+      dialog.close();
+    });
+
+    it('a discussion the server rendered in English is taken over in English; reader.js leaves its dates alone', async () => {
+      const now = Date.parse('2026-11-25T14:03:00Z');
+      for (const script of ['module', 'reader']) {
+        const frame = mount(document.createElement('iframe'));
+        frame.src = `/ssr/page.html?fixture=basic&locale=en&script=${script}&now=${now}`;
+        const win = await until(() => (frame.contentDocument?.readyState === 'complete' ? frame.contentWindow : null), 'the page');
+        const host = await until(() => win.document.querySelector('article-comments'), 'the element');
+        expect(host.getAttribute('locale')).to.equal('en');
+        if (script === 'module') {
+          await until(() => /ago|just/.test(host.shadowRoot!.querySelector('time')?.textContent ?? ''), 'English relative times');
+          expect(host.shadowRoot!.querySelector('[data-action="reply"]')!.textContent!.trim()).to.equal('Reply');
+        } else {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          expect(host.shadowRoot!.querySelector('time')!.textContent).not.to.match(/^vor|gerade/);
+        }
+        frame.remove();
+      }
     });
 
     it('a publisher adds a language of its own with defineLocale()', async () => {

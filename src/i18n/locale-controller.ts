@@ -1,13 +1,15 @@
 /**
  * Which language an element speaks (see locale.ts): its `locale`, else the
  * nearest `lang`, else German; or the language of the `<article-comments>`
- * it sits in (`inherited`). A language other than German is loaded on
- * demand; until it is in, `ready` is false and the element waits with its
- * first render, so a reader never sees German flash by.
+ * it sits in (`inherit`). A language other than German is loaded on demand;
+ * until it is in, `ready` is false and `whenReady()` pending: the element
+ * waits with its first render (its `scheduleUpdate` awaits it), so a reader
+ * never sees German flash by. A language defined later (`defineLocale()`,
+ * e.g. by a publisher's script after the script-tag file) is looked up again.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {GERMAN, loadLocale} from './german.js';
-import {localeTag, requestedTag, type Locale} from './locale.js';
+import {localeTag, onLocalesChanged, requestedTag, type Locale} from './locale.js';
 
 export interface LocaleHost extends ReactiveControllerHost, Element {
   locale: string;
@@ -16,9 +18,13 @@ export interface LocaleHost extends ReactiveControllerHost, Element {
 export class LocaleController implements ReactiveController {
   #host: LocaleHost;
   #current: Locale;
+  /** The tag wanted, and whether its catalogue is in `#current`. */
   #wanted: string;
+  #loading = false;
   /** The language of an element this one is inside (given by context), which wins over its own lookup. */
   #inherited: Locale | undefined;
+  #waiting: (() => void)[] = [];
+  #unsubscribe: (() => void) | undefined;
 
   constructor(host: LocaleHost, initial: Locale = GERMAN) {
     this.#host = host;
@@ -34,35 +40,52 @@ export class LocaleController implements ReactiveController {
 
   /** False while the wanted language is still loading. */
   get ready(): boolean {
-    return this.#inherited !== undefined || this.#current.tag === this.#wanted;
+    return this.#inherited !== undefined || !this.#loading;
+  }
+
+  /** Resolves once the wanted language is in (at once if it is). */
+  whenReady(): Promise<void> {
+    return this.ready ? Promise.resolve() : new Promise((resolve) => this.#waiting.push(resolve));
   }
 
   hostConnected(): void {
-    this.check();
+    this.#unsubscribe = onLocalesChanged(() => this.check(true));
+    // Forced: German too may have been replaced (`defineLocale('de-DE', …)`) since.
+    this.check(true);
   }
 
-  /** Looks again (connected, `locale` or `lang` changed): loads the language if it is another. */
-  check(): void {
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  /**
+   * Looks again (connected, `locale` or `lang` changed, or `force`: a language was defined):
+   * loads the language if it is another.
+   */
+  check(force = false): void {
     if (this.#inherited) return;
     const wanted = localeTag(requestedTag(this.#host, this.#host.locale));
-    if (wanted === this.#wanted && wanted === this.#current.tag) return;
+    if (!force && wanted === this.#wanted) return;
     this.#wanted = wanted;
+    this.#loading = true;
     loadLocale(wanted).then(
-      (locale) => {
-        if (this.#wanted !== wanted) return;
-        this.#current = locale;
-        this.#wanted = locale.tag;
-        this.#host.requestUpdate();
-      },
+      (locale) => this.#arrived(wanted, locale),
       (error: unknown) => {
         // Its file did not arrive: German rather than nothing.
         console.warn(`article-comments: the language "${wanted}" could not be loaded; showing German.`, error);
-        if (this.#wanted !== wanted) return;
-        this.#current = GERMAN;
-        this.#wanted = GERMAN.tag;
-        this.#host.requestUpdate();
+        this.#arrived(wanted, GERMAN);
       }
     );
+  }
+
+  #arrived(wanted: string, locale: Locale): void {
+    if (this.#wanted !== wanted) return;
+    this.#loading = false;
+    const changed = locale !== this.#current;
+    this.#current = locale;
+    for (const resolve of this.#waiting.splice(0)) resolve();
+    if (changed) this.#host.requestUpdate();
   }
 
   /**
@@ -72,6 +95,7 @@ export class LocaleController implements ReactiveController {
   inherit(locale: Locale | undefined): void {
     if (locale === this.#inherited) return;
     this.#inherited = locale;
-    if (!locale) this.check();
+    if (locale) for (const resolve of this.#waiting.splice(0)) resolve();
+    else this.check(true);
   }
 }

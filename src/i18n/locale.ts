@@ -71,21 +71,45 @@ export function defineLocale(tag: string, source: Source): void {
   const canonical = canonicalTag(tag);
   sources.set(canonical, source);
   loaded.delete(canonical);
+  // Elements already on the page (the script-tag file upgrades them before a publisher's script runs) look again.
+  for (const listener of [...listeners]) listener();
 }
 
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever a language is defined; returns how to stop. */
+export function onLocalesChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** A tag in the usual case: "de-ch" → "de-CH", "zh-hant-tw" → "zh-Hant-TW", "en-X-Test" → "en-x-test". */
 function canonicalTag(tag: string): string {
-  const [language = '', region] = tag.trim().split(/[-_]/);
-  return region ? `${language.toLowerCase()}-${region.toUpperCase()}` : language.toLowerCase();
+  const parts = tag.trim().split(/[-_]/).filter(Boolean);
+  const privateUse = parts.findIndex((part, index) => index > 0 && part.length === 1);
+  return parts
+    .map((part, index) => {
+      if (index === 0 || (privateUse !== -1 && index >= privateUse)) return part.toLowerCase();
+      if (/^[a-z]{2}$/i.test(part)) return part.toUpperCase();
+      if (/^[a-z]{4}$/i.test(part)) return part[0]!.toUpperCase() + part.slice(1).toLowerCase();
+      return part.toLowerCase();
+    })
+    .join('-');
 }
 
-/** The language an element speaks for a requested tag: the tag itself, its language alone, else German. */
+/**
+ * The language an element speaks for a requested tag: the tag itself, else its language and
+ * region ("zh-Hant-TW" → "zh-TW"), else its language alone, else German.
+ */
 export function localeTag(requested: string | null | undefined): string {
   if (!requested) return GERMAN_TAG;
   const tag = canonicalTag(requested);
-  if (tag === GERMAN_TAG || tag === 'de') return GERMAN_TAG;
-  if (sources.has(tag)) return tag;
-  const language = tag.split('-')[0]!;
-  if (sources.has(language)) return language;
+  const [language = '', ...rest] = tag.split('-');
+  const region = rest.find((part) => /^([A-Z]{2}|\d{3})$/.test(part));
+  for (const candidate of [tag, region ? `${language}-${region}` : '', language]) {
+    if (candidate && sources.has(candidate)) return candidate;
+    if (candidate === GERMAN_TAG || candidate === 'de') return GERMAN_TAG;
+  }
   return GERMAN_TAG;
 }
 

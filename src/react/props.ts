@@ -22,7 +22,7 @@ export interface ArticleCommentsElementProps extends Partial<Pick<ArticleComment
 }
 
 /** The properties of `<comment-count>`, for any JSX. */
-export type CommentCountElementProps = Partial<Pick<CommentCount, 'thread' | 'src' | 'href' | 'live' | 'pollInterval' | 'adapter'>>;
+export type CommentCountElementProps = Partial<Pick<CommentCount, 'thread' | 'src' | 'href' | 'live' | 'pollInterval' | 'locale' | 'adapter'>>;
 
 /** The properties and `on<event>` listeners of `<comment-reply>`, for any JSX. */
 export interface CommentReplyElementProps extends Partial<Pick<CommentReply, 'thread' | 'parentId' | 'replyTo' | 'maxLength' | 'cancelable' | 'theme' | 'locale' | 'quote' | 'adapter' | 'value'>> {

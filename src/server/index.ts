@@ -156,7 +156,7 @@ export async function renderDiscussion(options: ServerRenderOptions): Promise<st
         storage=${defined(options.storage)}
         poll-interval=${defined(options.pollInterval)}
         loading=${defined(options.loading)}
-        locale=${defined(options.locale === undefined ? undefined : locale.tag)}
+        locale=${locale.tag}
         preset=${defined(options.preset)}
         density=${defined(options.density)}
         ?avatars=${options.avatars === true}

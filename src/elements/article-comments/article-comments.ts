@@ -128,6 +128,7 @@ export class ArticleComments extends ArticleCommentsProperties {
   readonly #settings = new SettingsMemo();
   readonly #locale = new LocaleController(this, this.#server?.locale);
   readonly #localeProvider = new ContextProvider(this, {context: localeContext});
+  #localeSeen = '';
 
   readonly #discussion = new DiscussionController(this, {
     onLoaded: (loaded, hasMore) => {
@@ -248,6 +249,14 @@ export class ArticleComments extends ArticleCommentsProperties {
    * instead of after a skeleton that flashes for a frame.
    */
   protected override async scheduleUpdate(): Promise<void> {
+    if (!isServer) {
+      // Another language: the update waits for its words (the first render too: no German flashing by).
+      if (this.locale !== this.#localeSeen) {
+        this.#localeSeen = this.locale;
+        this.#locale.check();
+      }
+      if (!this.#locale.ready) await this.#locale.whenReady();
+    }
     if (!this.hasUpdated) {
       const loading = this.#source.configure();
       // (Server-rendered, the first render waits for the data in `shouldUpdate`, not here: a load
@@ -275,15 +284,12 @@ export class ArticleComments extends ArticleCommentsProperties {
   /** Server-rendered: the server's DOM stays until the data it shows is here too (then it is taken over, not rebuilt). */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (this.#serverRendered && !this.hasUpdated && this.#discussion.state !== 'ready' && this.#discussion.state !== 'error') return false;
-    // Another language is loading: the first render waits for it (no German flashing by).
-    if (!this.hasUpdated && !this.#locale.ready) return false;
     return super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (isServer) this.#source.configure();
     if (changed.has('replies') && changed.get('replies') !== undefined) this.#view.resetFolding();
-    if (changed.has('locale') && !isServer) this.#locale.check();
     this.#localeProvider.setValue(this.#locale.current);
   }
 
@@ -300,9 +306,12 @@ export class ArticleComments extends ArticleCommentsProperties {
     ReactiveElement.prototype['update'].call(this, changed);
     this.renderOptions.isConnected = this.isConnected;
     startHydration();
-    let failed = false;
+    // Rendered in another language than this browser's element speaks (a `lang` the server did not know,
+    // a language file that did not arrive): Lit would keep the server's words, so render anew.
+    let failed = this.renderRoot.querySelector('section')?.getAttribute('lang') !== this.#locale.current.tag;
+    if (failed) console.warn('<article-comments>: the server rendered the discussion in another language; rendering it anew.');
     try {
-      hydrate(value, this.renderRoot, this.renderOptions);
+      if (!failed) hydrate(value, this.renderRoot, this.renderOptions);
     } catch (error) {
       failed = true;
       // What the browser would render differs from the server's HTML (e.g. this reader's own

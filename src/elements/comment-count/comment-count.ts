@@ -5,7 +5,7 @@
  */
 import type {CommentAdapter} from '../../adapters/adapter.js';
 import {commentCountText} from '../../i18n/count.js';
-import {loadCatalogue, localeTag, requestedTag} from '../../i18n/locale.js';
+import {loadCatalogue, localeTag, onLocalesChanged, requestedTag} from '../../i18n/locale.js';
 import {watch} from './count-batch.js';
 
 /** The link to the article's discussion: `href` with the fragment `#kommentare`; only http(s) and relative URLs. */
@@ -44,7 +44,8 @@ export class CommentCount extends Base {
 
   /** The words of the count in the element's language; null while that language loads. */
   #words: ((count: number) => string) | null = commentCountText;
-  #language = 'de-DE';
+  #language = '';
+  #unsubscribe: (() => void) | undefined;
 
   #adapter: CommentAdapter | undefined;
   #count: number | undefined;
@@ -106,6 +107,18 @@ export class CommentCount extends Base {
     this.setAttribute('poll-interval', String(value));
   }
 
+  /**
+   * The language: `de-DE`, `de-AT`, `de-CH`, `en` or one added with `defineLocale()`. Default: the
+   * nearest `lang`, else `de-DE` (docs/locales.md).
+   * @attr locale
+   */
+  get locale(): string {
+    return this.getAttribute('locale') ?? '';
+  }
+  set locale(value: string) {
+    this.setAttribute('locale', value);
+  }
+
   /** The backend, instead of `src`: counted with `counts()` (one call for the page where `capabilities.counts`), else one `load()` per discussion. */
   get adapter(): CommentAdapter | undefined {
     return this.#adapter;
@@ -121,14 +134,16 @@ export class CommentCount extends Base {
   }
 
   connectedCallback(): void {
+    // A language defined later (a publisher's script after this file) is looked up again.
+    this.#unsubscribe ??= onLocalesChanged(() => this.#findLanguage(true));
     this.#findLanguage();
     this.#start();
   }
 
   /** `locale`, else the nearest `lang`, else German (see docs/locales.md); another language loads on demand. */
-  #findLanguage(): void {
+  #findLanguage(force = false): void {
     const language = localeTag(requestedTag(this, this.getAttribute('locale') ?? ''));
-    if (language === this.#language) return;
+    if (language === this.#language && !force) return;
     this.#language = language;
     const loading = loadCatalogue(language);
     if (!loading) {
@@ -145,6 +160,7 @@ export class CommentCount extends Base {
       },
       () => {
         // Its file did not arrive: German rather than nothing.
+        if (this.#language !== language) return;
         this.#words = commentCountText;
         this.#render();
       }
@@ -152,6 +168,8 @@ export class CommentCount extends Base {
   }
 
   disconnectedCallback(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
     this.#stop?.();
     this.#stop = undefined;
   }

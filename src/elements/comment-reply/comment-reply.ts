@@ -112,6 +112,7 @@ export class CommentReply extends LitElement {
   private contextLocale?: Locale;
 
   readonly #locale = new LocaleController(this);
+  #localeSeen = '';
 
   /** The words of the form's language: a language's own, or German, which comes with this part. */
   get #words(): {reading: ReadingWords; composer: ComposerWords; forms: FormWords} {
@@ -196,15 +197,18 @@ export class CommentReply extends LitElement {
     this.#persist();
   }
 
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    // Inside <article-comments>: its language. Else another language may be loading: the first
-    // render waits for it (no German flashing by).
+  /** Inside `<article-comments>`: its language. Else another language may be loading: the update waits for its words. */
+  protected override async scheduleUpdate(): Promise<void> {
     this.#locale.inherit(this.contextLocale);
-    return (this.hasUpdated || this.#locale.ready) && super.shouldUpdate(changed);
+    if (this.locale !== this.#localeSeen) {
+      this.#localeSeen = this.locale;
+      this.#locale.check();
+    }
+    if (!this.#locale.ready) await this.#locale.whenReady();
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && this.hasUpdated) this.#locale.check();
     // Restore the draft of this discussion and parent once they are known.
     const restored = this.#draft.restore(this.resolvedThread, this.#parent, this.#now());
     if (restored) {

@@ -114,6 +114,7 @@ export class CommentReport extends LitElement {
   @property() locale = '';
 
   readonly #locale = new LocaleController(this);
+  #localeSeen = '';
 
   /** The words of the dialog's language: a language's own, or German, which comes with this part. */
   get #words(): {dialog: ReportDialogWords; forms: FormWords; rules: ReportRuleWords; reading: ReadingWords} {
@@ -179,15 +180,18 @@ export class CommentReport extends LitElement {
     return (this.clock ?? this.discussion?.clock ?? systemClock).now();
   }
 
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    // Inside <article-comments>: its language. Else another language may be loading: the first
-    // render waits for it (no German flashing by).
+  /** Inside `<article-comments>`: its language. Else another language may be loading: the update waits for its words. */
+  protected override async scheduleUpdate(): Promise<void> {
     this.#locale.inherit(this.contextLocale);
-    return (this.hasUpdated || this.#locale.ready) && super.shouldUpdate(changed);
+    if (this.locale !== this.#localeSeen) {
+      this.#localeSeen = this.locale;
+      this.#locale.check();
+    }
+    if (!this.#locale.ready) await this.#locale.whenReady();
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    if (_changed.has('locale') && this.hasUpdated) this.#locale.check();
     // Another comment (or the first): its unfinished report, or its receipt.
     if (!this.commentId) return;
     const restored = this.#keeper.restore(this.resolvedThread, this.commentId, this.#now());

@@ -17,4 +17,16 @@ function swiss(text: string): string {
     .replace(/\b(\d{2}):(\d{2})(?=\u00a0Uhr)/g, '$1.$2');
 }
 
-export const deCH: Catalogue = {...mapWords(germanCatalogue, swiss), tag: 'de-CH'};
+const words = mapWords(germanCatalogue, swiss);
+
+export const deCH: Catalogue = {
+  ...words,
+  tag: 'de-CH',
+  // Their arguments are keys (a unit, a role, a gender style), not readers' words.
+  time: mapWords(germanCatalogue.time, swiss, false),
+  reading: {
+    ...words.reading,
+    roleBadge: mapWords(germanCatalogue.reading.roleBadge, swiss, false),
+    answerLabel: mapWords(germanCatalogue.reading.answerLabel, swiss, false),
+  },
+};

@@ -23,15 +23,28 @@ export const germanCatalogue: Catalogue = {
   reportRules: reportMessages,
 };
 
-/** Every string of a catalogue (and every string a function of it returns) passed through `change`. */
-export function mapWords<T>(value: T, change: (text: string) => string): T {
+/**
+ * Every string of a catalogue, and every string a function of it returns, passed through `change`;
+ * the string arguments of a function (a reader's name) come back as they were, unless
+ * `keepArguments` is false (the time words, whose arguments are units, not readers' words).
+ */
+export function mapWords<T>(value: T, change: (text: string) => string, keepArguments = true): T {
   if (typeof value === 'string') return change(value) as T;
+  if (typeof value === 'function' && !keepArguments) {
+    return ((...args: unknown[]) => mapWords((value as (...args: unknown[]) => unknown)(...args), change)) as T;
+  }
   if (typeof value === 'function') {
-    const wrapped = (...args: unknown[]) => mapWords((value as (...args: unknown[]) => unknown)(...args), change);
+    const wrapped = (...args: unknown[]) => {
+      // Each string argument goes in as a private-use character, untouched by `change`, and is put back after.
+      const strings: string[] = [];
+      const marked = args.map((arg) => (typeof arg === 'string' ? String.fromCharCode(0xe000 + strings.push(arg) - 1) : arg));
+      const result = mapWords((value as (...args: unknown[]) => unknown)(...marked), change);
+      return typeof result === 'string' ? result.replace(/[\ue000-\uf8ff]/g, (mark) => strings[mark.charCodeAt(0) - 0xe000] ?? mark) : result;
+    };
     return wrapped as T;
   }
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, mapWords(entry, change)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, mapWords(entry, change, keepArguments)])) as T;
   }
   return value;
 }
