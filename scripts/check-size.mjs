@@ -34,8 +34,8 @@ const FILE_BUDGETS = {
   // times waiting and the review fixes around parts arriving late 0.3 KB, Lit's hydration
   // (taking over a server-rendered discussion instead of rendering it again) 1.9 KB, issue 13's
   // design, brand-colour derivation, presets, density, initials and German copy 2.5 KB, issue 14's
-  // languages (choosing one, loading it from dist/locales/, every element reading its words) 1.6 KB.
-  'dist/article-comments.min.js': 60.8,
+  // languages (choosing one, loading it from dist/locales/, every element reading its words) 2.0 KB.
+  'dist/article-comments.min.js': 61.1,
   'dist/article-comments-waline.min.js': 5.8,
   // <comment-count> alone, for pages that only list articles: a hard limit, not a ratchet.
   'dist/comment-count.min.js': 3,
@@ -45,11 +45,11 @@ const FILE_BUDGETS = {
 const MODULE_BUDGETS = {
   // Lit's hydration is in core (1.9 KB): an element the server rendered is taken over, never blanked.
   // Issue 13 (design, colours, copy) added 2.1 KB to what a reader downloads first, issue 14's languages
-  // 1.0 KB (the languages themselves load only on a page in one of them); the goal stays.
-  readerInline: {goal: 20, ratchet: 46.1, what: 'reader first, discussion inline (demo/)'},
-  readerSrc: {goal: 20, ratchet: 51, what: 'reader first, from src (demo/?backend=rest)'},
+  // 1.3 KB (the languages themselves load only on a page in one of them); the goal stays.
+  readerInline: {goal: 20, ratchet: 46.4, what: 'reader first, discussion inline (demo/)'},
+  readerSrc: {goal: 20, ratchet: 51.4, what: 'reader first, from src (demo/?backend=rest)'},
   readerServer: {goal: 20, ratchet: 6.2, what: 'reader first, rendered on the server with reader.js (demo/?render=server)'},
-  all: {goal: 40, ratchet: 74.5, what: 'all files of dist/cdn/ (German)'},
+  all: {goal: 40, ratchet: 74.9, what: 'all files of dist/cdn/ (German)'},
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
