@@ -9,7 +9,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {GERMAN, loadLocale} from './german.js';
-import {localeTag, onLocalesChanged, requestedTag, type Locale} from './locale.js';
+import {germanReplaced, localeTag, onLocalesChanged, requestedTag, type Locale} from './locale.js';
 
 export interface LocaleHost extends ReactiveControllerHost, Element {
   locale: string;
@@ -25,6 +25,8 @@ export class LocaleController implements ReactiveController {
   #inherited: Locale | undefined;
   #waiting: (() => void)[] = [];
   #unsubscribe: (() => void) | undefined;
+  /** The host's `locale` when last looked at. */
+  #seen = '';
 
   constructor(host: LocaleHost, initial: Locale = GERMAN) {
     this.#host = host;
@@ -48,10 +50,24 @@ export class LocaleController implements ReactiveController {
     return this.ready ? Promise.resolve() : new Promise((resolve) => this.#waiting.push(resolve));
   }
 
+  /**
+   * Before each update (the host's `scheduleUpdate`): the language of the element around, if any;
+   * a changed `locale` looked up; resolves once the words are in, so `updateComplete` means rendered.
+   */
+  beforeUpdate(inherited?: Locale): Promise<void> | undefined {
+    if (inherited !== undefined || this.#inherited !== undefined) this.inherit(inherited);
+    if (this.#host.locale !== this.#seen) {
+      this.#seen = this.#host.locale;
+      this.check();
+    }
+    return this.ready ? undefined : this.whenReady();
+  }
+
   hostConnected(): void {
     this.#unsubscribe = onLocalesChanged(() => this.check(true));
-    // Forced: German too may have been replaced (`defineLocale('de-DE', …)`) since.
-    this.check(true);
+    // Forced where German was replaced (`defineLocale('de-DE', …)`); otherwise a German page takes no
+    // detour through a promise before its first render.
+    this.check(germanReplaced());
   }
 
   hostDisconnected(): void {

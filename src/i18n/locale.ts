@@ -77,6 +77,11 @@ export function defineLocale(tag: string, source: Source): void {
 
 const listeners = new Set<() => void>();
 
+/** Whether a publisher replaced the built-in German (`defineLocale('de-DE', …)`). */
+export function germanReplaced(): boolean {
+  return sources.has(GERMAN_TAG);
+}
+
 /** Calls `listener` whenever a language is defined; returns how to stop. */
 export function onLocalesChanged(listener: () => void): () => void {
   listeners.add(listener);

@@ -128,7 +128,6 @@ export class ArticleComments extends ArticleCommentsProperties {
   readonly #settings = new SettingsMemo();
   readonly #locale = new LocaleController(this, this.#server?.locale);
   readonly #localeProvider = new ContextProvider(this, {context: localeContext});
-  #localeSeen = '';
 
   readonly #discussion = new DiscussionController(this, {
     onLoaded: (loaded, hasMore) => {
@@ -249,14 +248,9 @@ export class ArticleComments extends ArticleCommentsProperties {
    * instead of after a skeleton that flashes for a frame.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!isServer) {
-      // Another language: the update waits for its words (the first render too: no German flashing by).
-      if (this.locale !== this.#localeSeen) {
-        this.#localeSeen = this.locale;
-        this.#locale.check();
-      }
-      if (!this.#locale.ready) await this.#locale.whenReady();
-    }
+    // Another language: the update waits for its words (the first render too: no German flashing by).
+    const waiting = isServer ? undefined : this.#locale.beforeUpdate();
+    if (waiting) await waiting;
     if (!this.hasUpdated) {
       const loading = this.#source.configure();
       // (Server-rendered, the first render waits for the data in `shouldUpdate`, not here: a load

@@ -112,7 +112,6 @@ export class CommentReply extends LitElement {
   private contextLocale?: Locale;
 
   readonly #locale = new LocaleController(this);
-  #localeSeen = '';
 
   /** The words of the form's language: a language's own, or German, which comes with this part. */
   get #words(): {reading: ReadingWords; composer: ComposerWords; forms: FormWords} {
@@ -199,12 +198,8 @@ export class CommentReply extends LitElement {
 
   /** Inside `<article-comments>`: its language. Else another language may be loading: the update waits for its words. */
   protected override async scheduleUpdate(): Promise<void> {
-    this.#locale.inherit(this.contextLocale);
-    if (this.locale !== this.#localeSeen) {
-      this.#localeSeen = this.locale;
-      this.#locale.check();
-    }
-    if (!this.#locale.ready) await this.#locale.whenReady();
+    const waiting = this.#locale.beforeUpdate(this.contextLocale);
+    if (waiting) await waiting;
     super.scheduleUpdate();
   }
 

@@ -114,7 +114,6 @@ export class CommentReport extends LitElement {
   @property() locale = '';
 
   readonly #locale = new LocaleController(this);
-  #localeSeen = '';
 
   /** The words of the dialog's language: a language's own, or German, which comes with this part. */
   get #words(): {dialog: ReportDialogWords; forms: FormWords; rules: ReportRuleWords; reading: ReadingWords} {
@@ -182,12 +181,8 @@ export class CommentReport extends LitElement {
 
   /** Inside `<article-comments>`: its language. Else another language may be loading: the update waits for its words. */
   protected override async scheduleUpdate(): Promise<void> {
-    this.#locale.inherit(this.contextLocale);
-    if (this.locale !== this.#localeSeen) {
-      this.#localeSeen = this.locale;
-      this.#locale.check();
-    }
-    if (!this.#locale.ready) await this.#locale.whenReady();
+    const waiting = this.#locale.beforeUpdate(this.contextLocale);
+    if (waiting) await waiting;
     super.scheduleUpdate();
   }
 
