@@ -125,7 +125,6 @@ export const de = {
   featured: 'Redaktionsempfehlung',
   pinned: 'Angeheftet',
   answered: 'Beantwortet',
-  answerByStaff: 'Antwort der Redaktion',
   /** The default style's; `answerLabel('expert', style)` for another. */
   answerByExpert: ROLE_WORDS.colon.answerByExpert,
   filterLabel: 'Ansicht',
@@ -179,7 +178,6 @@ export const de = {
   quoteFromUnknownComment: 'Zitat aus einem Kommentar',
   reply: 'Antworten',
   quote: 'Zitieren',
-  permalink: 'Link',
   permalinkLabel: (name: string) => `Link zum Kommentar von ${name}`,
   permalinkLabelAnonymous: 'Link zu diesem Kommentar',
   replyAction: (name: string) => `${name} antworten`,
@@ -187,8 +185,6 @@ export const de = {
   showReplies: (count: number) => `${plural(count, 'Antwort', 'Antworten')} anzeigen`,
   /** "1 Antwort", "2 Antworten": the folded toggle's visible words. */
   replyCount: (count: number) => plural(count, 'Antwort', 'Antworten'),
-  /** Kept for older templates; `hideRepliesCount` names the count. */
-  hideReplies: 'Antworten ausblenden',
   /** "Antwort ausblenden" for one, "2 Antworten ausblenden" for more. */
   hideRepliesCount: (count: number) => (count === 1 ? 'Antwort ausblenden' : `${plural(count, 'Antwort', 'Antworten')} ausblenden`),
   /** The toggle's accessible name, saying whose replies: "2 Antworten an M. Brenner anzeigen" / "… ausblenden". */

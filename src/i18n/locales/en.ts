@@ -112,7 +112,6 @@ export const en: Catalogue = {
     featured: 'Editor’s pick',
     pinned: 'Pinned',
     answered: 'Answered',
-    answerByStaff: answerLabel('staff'),
     answerByExpert: answerLabel('expert'),
     filterLabel: 'View',
     filterAll: (count) => `All (${formatNumber(count)})`,
@@ -163,14 +162,12 @@ export const en: Catalogue = {
     quoteFromUnknownComment: 'Quote from a comment',
     reply: 'Reply',
     quote: 'Quote',
-    permalink: 'Permalink',
     permalinkLabel: (name) => `Permalink to comment by ${name}`,
     permalinkLabelAnonymous: 'Permalink to this comment',
     replyAction: (name) => `Reply to ${name}`,
     quoteAction: (name) => `Quote comment by ${name}`,
     showReplies: (count) => `Show ${plural(count, 'reply', 'replies')}`,
     replyCount: (count) => plural(count, 'reply', 'replies'),
-    hideReplies: 'Hide replies',
     hideRepliesCount: (count) => (count === 1 ? 'Hide reply' : `Hide ${plural(count, 'reply', 'replies')}`),
     // Starts with the visible words: "2 replies" (folded), "Hide 2 replies" / "Hide reply" (open).
     toggleRepliesLabel: (count, name, expanded) =>
