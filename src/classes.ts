@@ -14,8 +14,12 @@ export type {
   CommentAdapter,
   CommentPage,
   CountsRequest,
+  DeleteRequest,
   DiscussionInfo,
+  EditRequest,
   IllegalContentNotice,
+  NotifyRequest,
+  Viewer,
   LiveUpdate,
   LoadRequest,
   LocateRequest,
@@ -40,6 +44,7 @@ export {
   ValidationError,
   toAdapterError,
   type AdapterErrorKind,
+  type ForbiddenReason,
 } from './adapters/errors.js';
 export {BrowserStorageAdapter, type BrowserStorageAdapterOptions} from './adapters/browser-storage-adapter.js';
 export {HttpClient, type HttpOptions, type HttpRequest} from './adapters/http.js';
@@ -50,7 +55,12 @@ export type {StoredReport} from './adapters/report-book.js';
 export {RestAdapter, type RestAdapterOptions} from './adapters/rest-adapter.js';
 export {WalineAdapter, type WalineAdapterOptions} from './adapters/waline-adapter.js';
 export {adapterContext, discussionContext, type DiscussionState} from './context.js';
+export type {Mail} from './adapters/own-book.js';
+export {parseViewer, isEmail} from './model/viewer.js';
 export {
+  CommentChangedEvent,
+  CommentEditCancelEvent,
+  ViewerChangeEvent,
   CommentPostFailedEvent,
   CommentPostedEvent,
   CommentReplyCancelEvent,

@@ -5,7 +5,7 @@
  * script-tag file and an ES module build) still find each other.
  */
 import {createContext} from '@lit/context';
-import type {CommentAdapter} from './adapters/adapter.js';
+import type {CommentAdapter, Viewer} from './adapters/adapter.js';
 import type {Locale} from './i18n/locale.js';
 import type {Clock} from './time/clock.js';
 
@@ -25,6 +25,16 @@ export interface DiscussionState {
   maxLength: number;
   requireName: boolean;
   clock: Clock;
+  /** The signed-in reader: the composer writes as them (no name field). Null: nobody signed in. */
+  viewer: Viewer | null;
+  /** Only signed-in readers may write: the composer offers `loginUrl` instead of "Senden". */
+  loginRequired: boolean;
+  /** The publisher's login page, `{return}` filled in with the way back; '' if not given. */
+  loginUrl: string;
+  /** The publisher's logout page ("Abmelden"); '' if not given. */
+  logoutUrl: string;
+  /** The backend takes reply notifications ("Bei Antworten per E-Mail benachrichtigen"). */
+  notifications: boolean;
 }
 
 export const discussionContext = createContext<DiscussionState | undefined>('article-comments:discussion');

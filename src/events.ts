@@ -2,7 +2,7 @@
  * The events the elements fire, as typed classes. All bubble and are
  * composed, so a page can listen on the element or any ancestor.
  */
-import type {ReportReceipt, ReportRequest} from './adapters/adapter.js';
+import type {ReportReceipt, ReportRequest, Viewer} from './adapters/adapter.js';
 import type {AdapterError} from './adapters/errors.js';
 import type {CommentDraft, CommentRecord} from './model/comment.js';
 import type {CommentDataError} from './model/errors.js';
@@ -138,6 +138,36 @@ export class CommentReportCloseEvent extends Event {
 }
 
 /** Every event of the package by name, for typed listeners. */
+/**
+ * `comment-edited`, `comment-deleted`, `comment-restored`: the backend
+ * changed the reader's own comment; `comment` is the record as stored now.
+ */
+export class CommentChangedEvent extends Event {
+  constructor(
+    type: 'comment-edited' | 'comment-deleted' | 'comment-restored',
+    readonly comment: unknown,
+    readonly thread: string
+  ) {
+    super(type, init);
+  }
+}
+
+/** `comment-edit-cancel`: the reader closed the form that edits their comment `commentId` (the edit stays saved as a draft). */
+export class CommentEditCancelEvent extends Event {
+  static readonly eventName = 'comment-edit-cancel';
+  constructor(readonly commentId: string) {
+    super(CommentEditCancelEvent.eventName, init);
+  }
+}
+
+/** `viewer-change`: the reader signed in or out (`viewer` null); the widget follows by itself. */
+export class ViewerChangeEvent extends Event {
+  static readonly eventName = 'viewer-change';
+  constructor(readonly viewer: Readonly<Viewer> | null) {
+    super(ViewerChangeEvent.eventName, init);
+  }
+}
+
 export interface ArticleCommentsEventMap {
   'comment-send': CommentSendEvent;
   'comment-posted': CommentPostedEvent;
@@ -150,6 +180,11 @@ export interface ArticleCommentsEventMap {
   'comment-report': CommentReportEvent;
   'comment-report-failed': CommentReportFailedEvent;
   'comment-report-close': CommentReportCloseEvent;
+  'comment-edited': CommentChangedEvent;
+  'comment-deleted': CommentChangedEvent;
+  'comment-restored': CommentChangedEvent;
+  'viewer-change': ViewerChangeEvent;
+  'comment-edit-cancel': CommentEditCancelEvent;
 }
 
 declare global {

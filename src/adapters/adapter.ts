@@ -11,7 +11,7 @@
  * declare the `CommentRecord`s it builds itself (a narrower type fits).
  * Failures are thrown as the typed errors in `./errors.ts`.
  */
-import type {Quote, SortOrder} from '../model/comment.js';
+import type {Quote, Role, SortOrder} from '../model/comment.js';
 import type {CommentDataError} from '../model/errors.js';
 
 export interface LoadRequest {
@@ -54,6 +54,27 @@ export interface DiscussionInfo {
    * `staff` answers one). Default `comments`.
    */
   mode?: 'comments' | 'qa';
+  /**
+   * Only signed-in readers may write (the publisher's login). A reader who
+   * is not signed in may still type; instead of "Senden" the composer offers
+   * the publisher's login (`login-url`), and the draft waits for the return.
+   */
+  loginRequired?: boolean;
+}
+
+/**
+ * The signed-in reader, as the backend knows them (the publisher's account
+ * system). Checked with `parseViewer`; a staff badge comes from `role`, never
+ * from the name.
+ */
+export interface Viewer {
+  /** The account's id: comments whose `author.id` is this are the reader's own. */
+  id: string;
+  /** The name comments are published under ("Julia W."). */
+  name: string;
+  role?: Role;
+  /** Where reply notifications go unless the reader gives another address. Only ever shown to this reader. */
+  email?: string;
 }
 
 export interface CommentPage {
@@ -68,6 +89,12 @@ export interface CommentPage {
   /** How many comments the whole discussion has (all levels), if known. */
   total?: number;
   discussion?: DiscussionInfo;
+  /**
+   * Who is reading (`Viewer`-shaped, unchecked: see `parseViewer`): null when
+   * nobody is signed in; absent when the backend does not say (readers are
+   * then told apart by name only).
+   */
+  viewer?: unknown;
 }
 
 export interface PostRequest {
@@ -81,6 +108,39 @@ export interface PostRequest {
    * key twice must store the comment once and answer with the stored one.
    */
   idempotencyKey: string;
+  /**
+   * The reader wants an e-mail when someone answers (only where
+   * `capabilities.notifications`): to `email`, or, when it is '', to the
+   * signed-in reader's own address. Null or absent: no notifications.
+   */
+  notify?: {email: string} | null;
+  signal?: AbortSignal;
+}
+
+/** A reader changes the text of their own comment. */
+export interface EditRequest {
+  thread: string;
+  commentId: string;
+  body: string;
+  /** The same for every retry of one edit: stored once. */
+  idempotencyKey: string;
+  signal?: AbortSignal;
+}
+
+/** A reader deletes their own comment, or takes the deletion back (`restore`). */
+export interface DeleteRequest {
+  thread: string;
+  commentId: string;
+  signal?: AbortSignal;
+}
+
+/** A reader turns reply notifications for their own comment on or off. */
+export interface NotifyRequest {
+  thread: string;
+  commentId: string;
+  enabled: boolean;
+  /** Turning on: the address, or '' for the signed-in reader's own. */
+  email: string;
   signal?: AbortSignal;
 }
 
@@ -188,6 +248,15 @@ export interface AdapterCapabilities {
    * present, may cost a request per discussion.
    */
   counts: boolean;
+  /**
+   * Whether `edit` changes a reader's own comments. Default false. Each
+   * comment's `editableUntil` (sent to its author) says until when.
+   */
+  edit: boolean;
+  /** Whether `delete` deletes a reader's own comments. Default false. Undo needs `restore` too. */
+  delete: boolean;
+  /** Whether posts take `notify` and `notify()` turns reply notifications on and off. Default false. */
+  notifications: boolean;
 }
 
 export interface CommentAdapter {
@@ -224,6 +293,32 @@ export interface CommentAdapter {
    * discussion without comments.
    */
   counts?(request: CountsRequest): Promise<unknown>;
+  /**
+   * Changes the text of the reader's own comment and resolves to the record
+   * as stored (`editedAt` set). Refused: `ForbiddenError` with reason
+   * `expired` (its `editableUntil` has passed), `login` or `not-allowed`;
+   * `ValidationError` for the text; `NotFoundError`. Only called when
+   * `capabilities.edit` is true.
+   */
+  edit?(request: EditRequest): Promise<unknown>;
+  /**
+   * Deletes the reader's own comment: resolves to its record with status
+   * `deleted` (its replies stay). The author's copy may carry
+   * `restorableUntil`: until then `restore` takes it back. Only called when
+   * `capabilities.delete` is true.
+   */
+  delete?(request: DeleteRequest): Promise<unknown>;
+  /** Takes a deletion back while `restorableUntil` has not passed; resolves to the record as before. Else `ForbiddenError` (`expired`). */
+  restore?(request: DeleteRequest): Promise<unknown>;
+  /** Turns reply notifications for the reader's own comment on or off; resolves to the comment's record (`notify` as now). */
+  notify?(request: NotifyRequest): Promise<unknown>;
+  /**
+   * Tells `onChange` whenever the reader signs in or out (in another tab,
+   * their session ended): `Viewer`-shaped or null, unchecked (see
+   * `parseViewer`). Returns a function that stops it. Without it the viewer
+   * is what the last page said.
+   */
+  watchViewer?(onChange: (viewer: unknown) => void): () => void;
   /** Starts live updates for a discussion; returns a function that stops them. */
   subscribe?(thread: string, onUpdate: (update: LiveUpdate) => void): () => void;
   /**

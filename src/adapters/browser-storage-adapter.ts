@@ -11,9 +11,14 @@
  */
 import {isRecord} from '../model/is-record.js';
 import {readId} from '../model/parse.js';
+import {parseViewer} from '../model/viewer.js';
 import type {
   CommentPage,
   CountsRequest,
+  DeleteRequest,
+  EditRequest,
+  NotifyRequest,
+  Viewer,
   LiveUpdate,
   LoadRequest,
   LocateRequest,
@@ -38,7 +43,19 @@ interface Saved {
   /** As read back from storage: unchecked. */
   record: unknown;
   idempotencyKey: string;
+  /** Where reply notifications for it go, if its author asked. */
+  notifyTo?: string;
 }
+
+/** What only the author is told, never kept in a record: recomputed from the adapter's own book. */
+function clean(record: unknown): unknown {
+  if (!isRecord(record)) return record;
+  const {editableUntil: _e, restorableUntil: _r, notify: _n, ...rest} = record;
+  return rest;
+}
+
+/** The signed-in reader, as the publisher's login left it for every tab (the demo's stand-in for a session cookie). */
+const VIEWER = 'article-comments:viewer:v1';
 
 /** Storage that is blocked (SecurityError), full (QuotaExceededError) or holds what is not JSON: expected; anything else is thrown on. */
 function storageFailure(error: unknown): void {
@@ -68,6 +85,41 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     } catch (error) {
       storageFailure(error);
     }
+    if (options.viewer === undefined) super.setViewer(this.#readViewer());
+  }
+
+  #readViewer(): Viewer | null {
+    try {
+      return parseViewer(JSON.parse(this.#storage?.getItem(VIEWER) ?? 'null')) ?? null;
+    } catch (error) {
+      storageFailure(error);
+      return null;
+    }
+  }
+
+  /** Signs in or out for every tab of this browser (kept in storage; the others follow through the `storage` event). */
+  override setViewer(viewer: Viewer | null): void {
+    super.setViewer(viewer);
+    try {
+      if (this.viewer) this.#storage?.setItem(VIEWER, JSON.stringify(this.viewer));
+      else this.#storage?.removeItem(VIEWER);
+    } catch (error) {
+      storageFailure(error);
+    }
+  }
+
+  /** Another tab signed in or out. */
+  #onStorage = (event: StorageEvent): void => {
+    if (event.key === VIEWER || event.key === null) super.setViewer(this.#readViewer());
+  };
+
+  override watchViewer(onChange: (viewer: unknown) => void): () => void {
+    const stop = super.watchViewer(onChange);
+    if (typeof window !== 'undefined') window.addEventListener('storage', this.#onStorage);
+    return () => {
+      stop();
+      if (typeof window !== 'undefined') window.removeEventListener('storage', this.#onStorage);
+    };
   }
 
   #key(thread: string): string {
@@ -97,7 +149,13 @@ export class BrowserStorageAdapter extends MemoryAdapter {
           return id === undefined || !this.has(thread, id);
         })
     );
-    for (const entry of saved) this.remember(thread, entry.idempotencyKey, entry.record);
+    for (const entry of saved) {
+      this.remember(thread, entry.idempotencyKey, entry.record);
+      this.claim(thread, entry.record, entry.notifyTo);
+      // Edited or deleted since this tab took it in.
+      const id = readId(isRecord(entry.record) ? entry.record.id : undefined);
+      if (id !== undefined && JSON.stringify(this.stored(thread, id)?.record) !== JSON.stringify(entry.record)) this.replaceFrom(thread, entry.record);
+    }
     for (const [commentId, readers] of Object.entries(this.#readReactions(thread))) this.syncReactions(thread, commentId, readers);
     return added;
   }
@@ -118,7 +176,7 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     if (!this.#restored.has(thread)) this.#restore(thread);
   }
 
-  /** Another tab (or widget) posted or reacted: show its comments and counts here too. */
+  /** Another tab (or widget) posted, changed or reacted: show its comments and counts here too. */
   #onMessage = (event: MessageEvent<{thread?: unknown; commentId?: unknown}>): void => {
     const {thread, commentId} = event.data ?? {};
     if (typeof thread !== 'string' || !this.#restored.has(thread)) return;
@@ -214,9 +272,11 @@ export class BrowserStorageAdapter extends MemoryAdapter {
 
   override async post(request: PostRequest): Promise<unknown> {
     this.#ensure(request.thread);
-    const record = await super.post(request);
+    const answer = await super.post(request);
+    const record = clean(answer);
+    const id = readId(isRecord(record) ? record.id : undefined);
     const saved = this.#read(request.thread).filter((entry) => entry.idempotencyKey !== request.idempotencyKey);
-    saved.push({record, idempotencyKey: request.idempotencyKey});
+    saved.push({record, idempotencyKey: request.idempotencyKey, notifyTo: id === undefined ? undefined : this.stored(request.thread, id)?.notifyTo});
     try {
       this.#storage?.setItem(this.#key(request.thread), JSON.stringify(saved.slice(-this.#limit)));
       this.#tell({thread: request.thread});
@@ -225,7 +285,48 @@ export class BrowserStorageAdapter extends MemoryAdapter {
       storageFailure(error);
       console.warn('article-comments: could not keep the comment in browser storage', error);
     }
-    return record;
+    return answer;
+  }
+
+  /** Keeps what an edit, deletion, undo or notification change made of a comment posted on this device, for later visits and other tabs. */
+  async #keep(thread: string, commentId: string, change: Promise<unknown>): Promise<unknown> {
+    this.#ensure(thread);
+    const answer = await change;
+    const now = this.stored(thread, commentId);
+    const saved = this.#read(thread);
+    const entry = saved.find((each) => readId(isRecord(each.record) ? each.record.id : undefined) === commentId);
+    if (now && entry) {
+      entry.record = now.record;
+      entry.notifyTo = now.notifyTo;
+      try {
+        this.#storage?.setItem(this.#key(thread), JSON.stringify(saved));
+        this.#tell({thread});
+      } catch (error) {
+        storageFailure(error);
+        console.warn('article-comments: could not keep the change in browser storage', error);
+      }
+    }
+    return answer;
+  }
+
+  override edit(request: EditRequest): Promise<unknown> {
+    this.#ensure(request.thread);
+    return this.#keep(request.thread, request.commentId, super.edit(request));
+  }
+
+  override delete(request: DeleteRequest): Promise<unknown> {
+    this.#ensure(request.thread);
+    return this.#keep(request.thread, request.commentId, super.delete(request));
+  }
+
+  override restore(request: DeleteRequest): Promise<unknown> {
+    this.#ensure(request.thread);
+    return this.#keep(request.thread, request.commentId, super.restore(request));
+  }
+
+  override notify(request: NotifyRequest): Promise<unknown> {
+    this.#ensure(request.thread);
+    return this.#keep(request.thread, request.commentId, super.notify(request));
   }
 
   /** Keeps the reaction in storage, where other tabs and later visits find it (with theirs). */

@@ -111,11 +111,21 @@ export class ClosedError extends AdapterError {
   }
 }
 
-/** The backend refuses the reader (not logged in, blocked: 401, 403). */
+/**
+ * Why the backend refuses: `login`, the reader must sign in (401, or a
+ * discussion with `loginRequired`); `expired`, the time to edit a comment or
+ * to undo its deletion has passed; `not-allowed`, anything else (not the
+ * author, blocked).
+ */
+export type ForbiddenReason = 'login' | 'expired' | 'not-allowed';
+
+/** The backend refuses the reader (not signed in, not allowed, too late: 401, 403). */
 export class ForbiddenError extends AdapterError {
   override name = 'ForbiddenError';
-  constructor(message = 'Not allowed.', options?: {cause?: unknown}) {
+  readonly reason: ForbiddenReason;
+  constructor(message = 'Not allowed.', options?: {cause?: unknown; reason?: ForbiddenReason}) {
     super('forbidden', message, options);
+    this.reason = options?.reason ?? 'not-allowed';
   }
 }
 

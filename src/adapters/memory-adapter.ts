@@ -16,7 +16,7 @@
 import {systemClock, type Clock} from '../time/clock.js';
 import type {CommentDataError} from '../model/errors.js';
 import {compareKeys} from '../model/order.js';
-import {parseComments} from '../model/parse.js';
+import {parseComments, readId} from '../model/parse.js';
 import {sleep} from './sleep.js';
 import {DEFAULT_MAX_LENGTH, type CommentRecord} from '../model/comment.js';
 import type {
@@ -24,7 +24,11 @@ import type {
   CommentAdapter,
   CommentPage,
   CountsRequest,
+  DeleteRequest,
   DiscussionInfo,
+  EditRequest,
+  NotifyRequest,
+  Viewer,
   LiveUpdate,
   LoadRequest,
   LocateRequest,
@@ -34,10 +38,12 @@ import type {
   ReportReceipt,
   ReportRequest,
 } from './adapter.js';
-import {AbortedError, AdapterError, ClosedError, NotFoundError, ValidationError} from './errors.js';
+import {AbortedError, AdapterError, ClosedError, ForbiddenError, NotFoundError, ValidationError} from './errors.js';
 import {checkedClosing, discussionInfo, isClosed, type Closing} from './closing.js';
 import {decodeCursor, encodeCursor} from './keyset-cursor.js';
 import {MemoryDiscussion, type Stored} from './memory-discussion.js';
+import {BROWSER, OwnBook, type Mail} from './own-book.js';
+import {parseViewer} from '../model/viewer.js';
 import {randomId} from './random-id.js';
 import {ReactionBook, type Flags} from './reaction-book.js';
 import {ReportBook, type StoredReport} from './report-book.js';
@@ -58,9 +64,20 @@ export interface MemoryAdapterOptions {
   qa?: readonly string[];
   /** Milliseconds every call waits before answering, to show loading states. */
   latency?: number;
+  /** The signed-in reader (the publisher's login); `setViewer` changes it. Default: nobody. */
+  viewer?: Viewer | null;
+  /** Threads where only signed-in readers may write (`discussion.loginRequired`). */
+  loginRequired?: readonly string[];
+  /** Milliseconds after posting during which an author may edit. Default 15 minutes; 0: never. */
+  editWindow?: number;
+  /** Milliseconds after deleting during which it can be undone. Default 30 seconds; 0: never. */
+  undoWindow?: number;
 }
 
+const iso = (time: number) => new Date(time).toISOString();
+
 const copy = <T>(value: T): T => structuredClone(value);
+const isRecordLike = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export class MemoryAdapter implements CommentAdapter {
   readonly capabilities: AdapterCapabilities;
@@ -75,6 +92,11 @@ export class MemoryAdapter implements CommentAdapter {
   /** Per thread: the reader of its last load, whose `reacted` live updates carry. */
   #readers = new Map<string, string | undefined>();
   #latency: number;
+  #own: OwnBook;
+  #loginRequired: Set<string>;
+  #editWindow: number;
+  #undoWindow: number;
+  #viewerWatchers = new Set<(viewer: unknown) => void>();
 
   /** `discussions` maps a thread id to its comments (records, possibly with bad data). */
   constructor(discussions: Record<string, readonly unknown[]> = {}, options: MemoryAdapterOptions = {}) {
@@ -83,6 +105,10 @@ export class MemoryAdapter implements CommentAdapter {
     for (const [thread, closing] of Object.entries(options.closing ?? {})) this.#closing.set(thread, checkedClosing(thread, closing));
     for (const thread of options.qa ?? []) this.#closing.set(thread, {...this.#closing.get(thread), mode: 'qa'});
     this.#latency = options.latency ?? 0;
+    this.#own = new OwnBook(parseViewer(options.viewer ?? null) ?? null);
+    this.#loginRequired = new Set(options.loginRequired ?? []);
+    this.#editWindow = options.editWindow ?? 15 * 60_000;
+    this.#undoWindow = options.undoWindow ?? 30_000;
     this.capabilities = {
       anonymous: options.anonymous ?? false,
       maxLength: options.maxLength ?? DEFAULT_MAX_LENGTH,
@@ -91,6 +117,9 @@ export class MemoryAdapter implements CommentAdapter {
       report: true,
       reactions: true,
       counts: true,
+      edit: this.#editWindow > 0,
+      delete: true,
+      notifications: true,
     };
     for (const [thread, records] of Object.entries(discussions)) this.add(thread, records);
   }
@@ -115,6 +144,32 @@ export class MemoryAdapter implements CommentAdapter {
   /** Whether a comment is stored. */
   protected has(thread: string, id: string): boolean {
     return this.#discussion(thread).byId.has(id);
+  }
+
+  /**
+   * Marks a comment stored elsewhere (another tab, an earlier visit) as
+   * posted from this browser: by the account in its record if it names one,
+   * else by this browser; `notifyTo`: its author's notification address.
+   */
+  protected claim(thread: string, record: unknown, notifyTo?: string): void {
+    const id = isRecordLike(record) ? readId(record.id) : undefined;
+    if (id === undefined) return;
+    const account = isRecordLike(record) && isRecordLike(record.author) ? readId(record.author.id) : undefined;
+    const key = OwnBook.key(thread, id);
+    this.#own.owners.set(key, account === undefined ? BROWSER : `viewer:${account}`);
+    if (notifyTo !== undefined) this.#own.subscriptions.set(key, notifyTo);
+  }
+
+  /** The record stored for a comment now (after edits), and where its notifications go. */
+  protected stored(thread: string, id: string): {record: unknown; notifyTo: string | undefined} | undefined {
+    const stored = this.#discussion(thread).byId.get(id);
+    return stored && {record: stored.record, notifyTo: this.#own.subscriptions.get(OwnBook.key(thread, id))};
+  }
+
+  /** Takes in a changed comment from elsewhere (another tab edited or deleted it); subscribers hear of it. */
+  protected replaceFrom(thread: string, record: unknown): void {
+    const id = isRecordLike(record) ? readId(record.id) : undefined;
+    if (id !== undefined && isRecordLike(record) && this.has(thread, id)) this.#replace(thread, record);
   }
 
   /** Makes a repeated post with `key` return `record` instead of storing again. */
@@ -153,11 +208,83 @@ export class MemoryAdapter implements CommentAdapter {
   /** Tells subscribers a comment's reactions or flags changed, as the reader of the last load sees it. */
   #changed(thread: string, commentId: string): void {
     const stored = this.#discussion(thread).byId.get(commentId);
-    if (stored) this.#push(thread, [{type: 'changed', comment: this.#reactions.view(thread, stored.comment, stored.record, this.#readers.get(thread))}]);
+    if (stored) this.#push(thread, [{type: 'changed', comment: this.#view(thread, stored, this.#readers.get(thread))}]);
   }
 
   #info(thread: string): DiscussionInfo {
-    return discussionInfo(this.#closing.get(thread), this.#clock.now(), this.capabilities.maxLength);
+    const info = discussionInfo(this.#closing.get(thread), this.#clock.now(), this.capabilities.maxLength);
+    if (this.#loginRequired.has(thread)) info.loginRequired = true;
+    return info;
+  }
+
+  /** The signed-in reader, or null. */
+  get viewer(): Viewer | null {
+    return this.#own.viewer && {...this.#own.viewer};
+  }
+
+  /**
+   * Signs a reader in (the publisher's login told the page) or out (null).
+   * Widgets on the page follow at once (`watchViewer`); a post, edit or
+   * deletion is then by, and for, the new reader.
+   */
+  setViewer(viewer: Viewer | null): void {
+    this.#own.viewer = parseViewer(viewer) ?? null;
+    const now = this.viewer;
+    const watchers = [...this.#viewerWatchers];
+    setTimeout(() => watchers.forEach((watcher) => watcher(copy(now))));
+  }
+
+  watchViewer(onChange: (viewer: unknown) => void): () => void {
+    this.#viewerWatchers.add(onChange);
+    return () => this.#viewerWatchers.delete(onChange);
+  }
+
+  /** The mail a backend would have sent for reply notifications, oldest first (this adapter sends none). */
+  outbox(thread?: string): Mail[] {
+    return this.#own.outbox.filter((mail) => thread === undefined || mail.thread === thread).map((mail) => ({...mail}));
+  }
+
+  /** Requires sign-in for writing in `thread` (or lifts it); subscribers hear of it. */
+  setLoginRequired(thread: string, required: boolean): void {
+    if (required) this.#loginRequired.add(thread);
+    else this.#loginRequired.delete(thread);
+    this.#push(thread, [{type: 'discussion', discussion: this.#info(thread)}]);
+  }
+
+  /**
+   * A comment as a reader sees it: its reactions for `reader`, and for its
+   * author what they may still do (`editableUntil`, `restorableUntil`) and
+   * whether they get notifications.
+   */
+  #view(thread: string, stored: Stored, reader: string | undefined): unknown {
+    const view = this.#reactions.view(thread, stored.comment, stored.record, reader);
+    const {comment} = stored;
+    if (!isRecordLike(view) || !this.#own.isOwn(thread, comment.id, stored.record)) return view;
+    const key = OwnBook.key(thread, comment.id);
+    const extra: Record<string, unknown> = {notify: this.#own.subscriptions.has(key)};
+    if (this.#editWindow > 0 && comment.status === 'published' && comment.createdAt !== null) extra.editableUntil = iso(comment.createdAt + this.#editWindow);
+    const deleted = this.#own.deleted.get(key);
+    if (comment.status === 'deleted' && deleted) extra.restorableUntil = iso(deleted.until);
+    return {...view, ...extra};
+  }
+
+  /** A stored comment the reader may change, or the typed error why not. */
+  #ownComment(thread: string, id: string, statuses: readonly string[] = ['published']): Stored {
+    const stored = this.#discussion(thread).byId.get(id);
+    if (!stored || !statuses.includes(stored.comment.status)) throw new NotFoundError(`Comment "${id}" does not exist.`);
+    if (!this.#own.isOwn(thread, id, stored.record)) {
+      throw new ForbiddenError(`Comment "${id}" is not the reader's own.`, {reason: this.#loginRequired.has(thread) && !this.#own.viewer ? 'login' : 'not-allowed'});
+    }
+    return stored;
+  }
+
+  /** Stores a changed version of a comment and tells subscribers. */
+  #replace(thread: string, record: Record<string, unknown>): Stored {
+    const [comment] = parseComments([record], new Map(), {structureOnly: true}).comments;
+    const stored = {comment: comment!, record};
+    this.#discussion(thread).replace(comment!, record);
+    this.#push(thread, [{type: 'changed', comment: this.#view(thread, stored, this.#readers.get(thread))}]);
+    return stored;
   }
 
   /**
@@ -211,7 +338,7 @@ export class MemoryAdapter implements CommentAdapter {
     for (const {stored} of page) {
       const replies: Stored[] = [stored];
       discussion.descendants(stored.comment.id, replies);
-      for (const each of replies) comments.push(this.#reactions.view(thread, each.comment, each.record, readerId));
+      for (const each of replies) comments.push(this.#view(thread, each, readerId));
     }
     const last = page.at(-1);
     return {
@@ -219,6 +346,7 @@ export class MemoryAdapter implements CommentAdapter {
       nextCursor: ordered.length > page.length && last ? encodeCursor({asOf, key: last.key, id: last.id}) : null,
       total: discussion.published,
       discussion: this.#info(thread),
+      viewer: this.viewer,
     };
   }
 
@@ -230,11 +358,14 @@ export class MemoryAdapter implements CommentAdapter {
     if (repeated) return copy(repeated);
     // By the adapter's clock, also once `closesAt` has passed.
     if (isClosed(this.#closing.get(request.thread), this.#clock.now())) throw new ClosedError();
+    const viewer = this.#own.viewer;
+    if (!viewer && this.#loginRequired.has(request.thread)) throw new ForbiddenError('Sign in to write here.', {reason: 'login'});
     // Checking comes with the composer, not with reading (see parts.ts).
     const {isValid, validateDraft} = await import('../model/validate.js');
+    const notify = request.notify ?? null;
     const errors = validateDraft(
-      {name: request.author.name, body: request.body},
-      {maxLength: this.capabilities.maxLength, requireName: !this.capabilities.anonymous}
+      {name: viewer ? viewer.name : request.author.name, body: request.body, email: notify?.email},
+      {maxLength: this.capabilities.maxLength, requireName: !viewer && !this.capabilities.anonymous, notify: notify !== null, emailKnown: viewer?.email !== undefined}
     );
     if (!isValid(errors)) throw new ValidationError(errors);
     if (request.parentId !== null && !discussion.byId.has(request.parentId)) {
@@ -243,7 +374,7 @@ export class MemoryAdapter implements CommentAdapter {
     const record: CommentRecord = {
       id: randomId('m'),
       parentId: request.parentId,
-      author: {name: request.author.name.trim(), role: 'reader'},
+      author: viewer ? {name: viewer.name, role: viewer.role ?? 'reader', id: viewer.id} : {name: request.author.name.trim(), role: 'reader'},
       body: request.body.trim(),
       quote: request.quote ? {...request.quote} : null,
       createdAt: new Date(this.#clock.now()).toISOString(),
@@ -253,16 +384,85 @@ export class MemoryAdapter implements CommentAdapter {
     };
     const [comment] = parseComments([record]).comments;
     discussion.store(comment, record);
-    discussion.idempotency.set(request.idempotencyKey, record);
+    const key = OwnBook.key(request.thread, record.id);
+    this.#own.owners.set(key, this.#own.current);
+    if (notify) this.#own.subscriptions.set(key, notify.email.trim() || viewer?.email || '');
+    if (request.parentId !== null) {
+      const self = this.#own.owners.get(OwnBook.key(request.thread, request.parentId)) === this.#own.current;
+      this.#own.replied(request.thread, request.parentId, {id: record.id, name: record.author.name, body: record.body}, self);
+    }
+    const answer = this.#view(request.thread, {comment, record}, undefined);
+    discussion.idempotency.set(request.idempotencyKey, answer);
     this.announce(request.thread, [record]);
-    return copy(record);
+    return copy(answer);
+  }
+
+  /** Changes the text of the reader's own comment within its edit window; the same idempotency key returns the first answer. */
+  async edit(request: EditRequest): Promise<unknown> {
+    await this.#wait(request.signal);
+    const {thread, commentId} = request;
+    const done = this.#own.edits.get(OwnBook.key(thread, request.idempotencyKey));
+    if (done) return copy(done);
+    const stored = this.#ownComment(thread, commentId);
+    const now = this.#clock.now();
+    const createdAt = stored.comment.createdAt;
+    if (this.#editWindow <= 0 || createdAt === null || now >= createdAt + this.#editWindow) {
+      throw new ForbiddenError('The time to edit this comment has passed.', {reason: 'expired'});
+    }
+    const {isValid, validateDraft} = await import('../model/validate.js');
+    const errors = validateDraft({name: '', body: request.body}, {maxLength: this.capabilities.maxLength, requireName: false, reply: stored.comment.parentId !== null});
+    if (!isValid(errors)) throw new ValidationError(errors);
+    const changed = this.#replace(thread, {...(stored.record as Record<string, unknown>), body: request.body.trim(), editedAt: iso(now)});
+    const answer = this.#view(thread, changed, this.#readers.get(thread));
+    this.#own.edits.set(OwnBook.key(thread, request.idempotencyKey), answer);
+    return copy(answer);
+  }
+
+  /** Deletes the reader's own comment (its replies stay); it can be taken back for `undoWindow`. Deleting it again changes nothing. */
+  async delete({thread, commentId, signal}: DeleteRequest): Promise<unknown> {
+    await this.#wait(signal);
+    const stored = this.#ownComment(thread, commentId, ['published', 'pending', 'deleted']);
+    if (stored.comment.status === 'deleted') return copy(this.#view(thread, stored, this.#readers.get(thread)));
+    const key = OwnBook.key(thread, commentId);
+    this.#own.deleted.set(key, {record: stored.record, until: this.#clock.now() + this.#undoWindow});
+    this.#own.subscriptions.delete(key);
+    const {comment} = stored;
+    const gone = {id: comment.id, parentId: comment.parentId, author: {name: ''}, body: '', createdAt: (stored.record as Record<string, unknown>).createdAt, editedAt: null, status: 'deleted'};
+    return copy(this.#view(thread, this.#replace(thread, gone), this.#readers.get(thread)));
+  }
+
+  /** Takes a deletion back within `undoWindow`. */
+  async restore({thread, commentId, signal}: DeleteRequest): Promise<unknown> {
+    await this.#wait(signal);
+    this.#ownComment(thread, commentId, ['deleted']);
+    const key = OwnBook.key(thread, commentId);
+    const deleted = this.#own.deleted.get(key);
+    if (!deleted || this.#clock.now() >= deleted.until) throw new ForbiddenError('The time to undo the deletion has passed.', {reason: 'expired'});
+    this.#own.deleted.delete(key);
+    return copy(this.#view(thread, this.#replace(thread, deleted.record as Record<string, unknown>), this.#readers.get(thread)));
+  }
+
+  /** Turns reply notifications for the reader's own comment on (to `email`, or the signed-in reader's) or off. */
+  async notify({thread, commentId, enabled, email, signal}: NotifyRequest): Promise<unknown> {
+    await this.#wait(signal);
+    const stored = this.#ownComment(thread, commentId, ['published', 'pending']);
+    const key = OwnBook.key(thread, commentId);
+    if (enabled) {
+      const {isValid, validateDraft} = await import('../model/validate.js');
+      const errors = validateDraft({name: '', body: ' ', email}, {maxLength: Infinity, requireName: false, notify: true, emailKnown: this.#own.viewer?.email !== undefined});
+      if (!isValid(errors)) throw new ValidationError(errors);
+      this.#own.subscriptions.set(key, email.trim() || this.#own.viewer?.email || '');
+    } else {
+      this.#own.subscriptions.delete(key);
+    }
+    return copy(this.#view(thread, stored, this.#readers.get(thread)));
   }
 
   async locate({thread, id, signal}: LocateRequest): Promise<unknown[]> {
     await this.#wait(signal);
     const path = this.#discussion(thread).path(id);
     if (path.length === 0) throw new NotFoundError(`Comment "${id}" does not exist.`);
-    return path.map((stored) => this.#reactions.view(thread, stored.comment, stored.record, this.#readers.get(thread)));
+    return path.map((stored) => this.#view(thread, stored, this.#readers.get(thread)));
   }
 
   /**

@@ -26,6 +26,11 @@ export class MemoryDiscussion {
     this.children.set(parent, siblings);
   }
 
+  /** Puts a changed version of a stored comment in its place (an edit, a deletion): same id, same parent. */
+  replace(comment: Comment, record: unknown): void {
+    this.byId.set(comment.id, {comment, record});
+  }
+
   /** Top-level comments: those without a parent, or whose parent is not stored. */
   roots(): Stored[] {
     return [...this.byId.values()].filter(({comment}) => comment.parentId === null || !this.byId.has(comment.parentId));

@@ -7,7 +7,10 @@ import type {
   CommentAdapter,
   CommentPage,
   CountsRequest,
+  DeleteRequest,
+  EditRequest,
   LiveUpdate,
+  NotifyRequest,
   LoadRequest,
   LocateRequest,
   PostRequest,
@@ -43,6 +46,18 @@ export interface RestAdapterOptions extends HttpOptions {
   reactions?: boolean;
   /** Whether the server counts many discussions at once (`GET {base}/counts`). Default true; false: one list request per discussion. */
   counts?: boolean;
+  /** Whether authors may edit their comments (`PATCH …/comments/{id}`, within each comment's `editableUntil`). Default true. */
+  edit?: boolean;
+  /** Whether authors may delete their comments (`DELETE …/comments/{id}`, undone with `POST …/restore`). Default true. */
+  delete?: boolean;
+  /** Whether posts take `notify` and `PUT …/comments/{id}/notifications` exists. Default true. */
+  notifications?: boolean;
+  /**
+   * Whether the server says who is signed in (`GET {base}/session`): asked
+   * again when the reader comes back to the tab, so a sign-in or sign-out
+   * elsewhere reaches the widget. Default true.
+   */
+  session?: boolean;
 }
 
 interface ThreadLive {
@@ -83,6 +98,9 @@ export class RestAdapter implements CommentAdapter {
       report: options.reports ?? true,
       reactions,
       counts: options.counts ?? true,
+      edit: options.edit ?? true,
+      delete: options.delete ?? true,
+      notifications: options.notifications ?? true,
     };
   }
 
@@ -110,11 +128,13 @@ export class RestAdapter implements CommentAdapter {
       this.#threadLive(thread).discussion = JSON.stringify(discussion);
       this.#learnLive(thread, page);
     }
+    if (page.viewer !== undefined) this.#sawViewer(page.viewer);
     return {
       comments: page.comments,
       nextCursor,
       total: typeof page.total === 'number' ? page.total : undefined,
       discussion,
+      viewer: page.viewer,
     };
   }
 
@@ -130,13 +150,86 @@ export class RestAdapter implements CommentAdapter {
     const body = await this.#http.json(this.#url(request.thread, 'comments'), {
       method: 'POST',
       headers: {'Idempotency-Key': request.idempotencyKey},
-      body: {parentId: request.parentId, author: request.author, body: request.body, quote: request.quote},
+      body: {parentId: request.parentId, author: request.author, body: request.body, quote: request.quote, notify: request.notify ?? null},
       signal: request.signal,
       // Safe to send again: the server stores one comment per idempotency key.
       retry: true,
     });
     if (!isRecord(body) || !isRecord(body.comment)) throw new UnexpectedResponseError('POST comments: expected {"comment": {...}}.');
     return body.comment;
+  }
+
+  /** `{"comment": {...}}` from an answer about one comment. */
+  #comment(body: unknown, what: string): unknown {
+    if (!isRecord(body) || !isRecord(body.comment)) throw new UnexpectedResponseError(`${what}: expected {"comment": {...}}.`);
+    return body.comment;
+  }
+
+  #commentUrl(thread: string, id: string, path = ''): string {
+    return this.#url(thread, `comments/${encodeURIComponent(id)}${path}`);
+  }
+
+  /** `PATCH …/comments/{id}` with the new text and an idempotency key (so it is retried like a post). */
+  async edit({thread, commentId, body, idempotencyKey, signal}: EditRequest): Promise<unknown> {
+    const answer = await this.#http.json(this.#commentUrl(thread, commentId), {method: 'PATCH', headers: {'Idempotency-Key': idempotencyKey}, body: {body}, signal, retry: true});
+    return this.#comment(answer, 'PATCH comment');
+  }
+
+  /** `DELETE …/comments/{id}`: deleting twice is the same as once, so it is retried. */
+  async delete({thread, commentId, signal}: DeleteRequest): Promise<unknown> {
+    return this.#comment(await this.#http.json(this.#commentUrl(thread, commentId), {method: 'DELETE', signal, retry: true}), 'DELETE comment');
+  }
+
+  /** `POST …/comments/{id}/restore`: restoring twice is the same as once. */
+  async restore({thread, commentId, signal}: DeleteRequest): Promise<unknown> {
+    return this.#comment(await this.#http.json(this.#commentUrl(thread, commentId, '/restore'), {method: 'POST', signal, retry: true}), 'POST restore');
+  }
+
+  /** `PUT …/comments/{id}/notifications` with the state wanted. */
+  async notify({thread, commentId, enabled, email, signal}: NotifyRequest): Promise<unknown> {
+    const answer = await this.#http.json(this.#commentUrl(thread, commentId, '/notifications'), {method: 'PUT', body: {enabled, email}, signal, retry: true});
+    return this.#comment(answer, 'PUT notifications');
+  }
+
+  #viewer: string | undefined;
+  #viewerWatchers = new Set<(viewer: unknown) => void>();
+  #lastAsked = 0;
+
+  /** A viewer from any answer: watchers hear of it when it differs from the last one. */
+  #sawViewer(viewer: unknown): void {
+    const json = JSON.stringify(viewer ?? null);
+    if (json === this.#viewer) return;
+    const first = this.#viewer === undefined;
+    this.#viewer = json;
+    if (!first) for (const watcher of this.#viewerWatchers) watcher(viewer ?? null);
+  }
+
+  /** `GET {base}/session`, when the reader comes back to the tab (at most every 2 seconds). */
+  #askSession = (): void => {
+    if (document.visibilityState !== 'visible' || Date.now() - this.#lastAsked < 2000) return;
+    this.#lastAsked = Date.now();
+    this.#http.json(`${this.#base}/session`, {}).then(
+      (body) => {
+        if (isRecord(body) && 'viewer' in body) this.#sawViewer(body.viewer);
+      },
+      // Not reachable now: the next return to the tab asks again.
+      () => undefined
+    );
+  };
+
+  /** Sign-ins and sign-outs elsewhere, seen when the reader returns to the tab and in every answer that names the viewer. */
+  watchViewer(onChange: (viewer: unknown) => void): () => void {
+    this.#viewerWatchers.add(onChange);
+    const listen = this.options.session !== false && this.#viewerWatchers.size === 1;
+    if (listen) {
+      document.addEventListener('visibilitychange', this.#askSession);
+      window.addEventListener('focus', this.#askSession);
+    }
+    return () => {
+      if (!this.#viewerWatchers.delete(onChange) || this.#viewerWatchers.size > 0) return;
+      document.removeEventListener('visibilitychange', this.#askSession);
+      window.removeEventListener('focus', this.#askSession);
+    };
   }
 
   /** `POST …/comments/{id}/reports`; the answer `{id, receivedAt}` is checked here. */
@@ -292,6 +385,7 @@ export class RestAdapter implements CommentAdapter {
       const url = this.#url(thread, 'changes', {since: live.changeToken ?? ''});
       const changes = pageOf(await this.#http.json(url, {signal, headers: this.#readerHeader(live.reader)}), 'GET changes');
       if (typeof changes.changeToken === 'string') live.changeToken = changes.changeToken;
+      if (changes.viewer !== undefined) this.#sawViewer(changes.viewer);
       this.#emit(thread, changes.comments);
       if (changes.discussion !== undefined) this.#emitDiscussion(thread, changes.discussion);
     });

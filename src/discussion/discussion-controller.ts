@@ -5,7 +5,7 @@
  * renders `tree`.
  */
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
-import type {CommentAdapter, CommentPage, DiscussionInfo} from '../adapters/adapter.js';
+import type {CommentAdapter, CommentPage, DiscussionInfo, Viewer} from '../adapters/adapter.js';
 import {toAdapterError, type AdapterError} from '../adapters/errors.js';
 import type {Comment, SortOrder} from '../model/comment.js';
 import type {CommentDataError} from '../model/errors.js';
@@ -15,6 +15,7 @@ import {parseComments, parseDate, readId} from '../model/parse.js';
 import {addMark, loadMarks} from '../drafts/reader-marks.js';
 import {readerId} from '../drafts/reader-id.js';
 import {ThreadTree} from '../model/thread-tree.js';
+import {parseViewer, sameViewer} from '../model/viewer.js';
 import {nextTask} from '../render/next-task.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -38,6 +39,8 @@ export interface DiscussionCallbacks {
    * old one must go.
    */
   onReset?(newDiscussion: boolean): void;
+  /** The reader signed in or out (`viewer`, after a page or a change the adapter told). */
+  onViewer?(viewer: Viewer | null): void;
 }
 
 /** How much older than the moment of loading a live comment may be and still be new (clock skew). */
@@ -61,6 +64,11 @@ export class DiscussionController implements ReactiveController {
   readonly ownIds = new Set<string>();
   /** The comments loaded so far. */
   tree = new ThreadTree();
+  /** Who reads, as the backend said (undefined: it did not say). */
+  backendViewer: Viewer | null | undefined;
+  /** Who reads, as the publisher's page said (the element's `viewer`): wins over the backend's. */
+  #pageViewer: Viewer | null | undefined;
+  #unwatchViewer: (() => void) | undefined;
 
   #total: number | undefined;
   #source: DiscussionSource | undefined;
@@ -85,9 +93,42 @@ export class DiscussionController implements ReactiveController {
   hostDisconnected(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    this.#unwatchViewer?.();
+    this.#unwatchViewer = undefined;
     // Nothing may keep a removed element alive: a late answer is dropped.
     this.#abort?.abort();
     if (this.state === 'loading') this.#source = undefined;
+  }
+
+  /** The signed-in reader: the page's word if it gave one, else the backend's; null: nobody. */
+  get viewer(): Viewer | null {
+    return (this.#pageViewer !== undefined ? this.#pageViewer : this.backendViewer) ?? null;
+  }
+
+  /** The publisher's page says who reads (`undefined`: it leaves that to the backend). */
+  setPageViewer(value: unknown): void {
+    const viewer = value === undefined ? undefined : (parseViewer(value) ?? null);
+    if (sameViewer(viewer, this.#pageViewer) && (viewer === undefined) === (this.#pageViewer === undefined)) return;
+    const before = this.viewer;
+    this.#pageViewer = viewer;
+    this.#viewerChanged(before);
+  }
+
+  #setBackendViewer(value: unknown): void {
+    if (value === undefined) return;
+    const viewer = parseViewer(value) ?? null;
+    if (sameViewer(viewer, this.backendViewer) && this.backendViewer !== undefined) return;
+    const before = this.viewer;
+    this.backendViewer = viewer;
+    this.#viewerChanged(before);
+  }
+
+  #viewerChanged(before: Viewer | null): void {
+    const now = this.viewer;
+    this.tree.setAccount(now?.id ?? null);
+    if (sameViewer(before, now)) return;
+    this.#callbacks.onViewer?.(now);
+    this.#host.requestUpdate();
   }
 
   get hasMore(): boolean {
@@ -142,6 +183,8 @@ export class DiscussionController implements ReactiveController {
     this.#abort = new AbortController();
     this.#loadedAt = Date.now();
     this.tree = new ThreadTree(source.sort, [], this.ownIds);
+    this.tree.setAccount(this.viewer?.id ?? null);
+    this.#setBackendViewer(page.viewer);
     if (Array.isArray(page.comments)) {
       this.ingest(page.comments);
       this.tree.flush();
@@ -178,6 +221,8 @@ export class DiscussionController implements ReactiveController {
       // The reader's folding and open forms survive a retry or another sort, not another discussion.
       const views = newDiscussion ? [] : this.tree.views().filter(([, view]) => !view.held);
       this.tree = new ThreadTree(source.sort, views, this.ownIds);
+      this.tree.setAccount(this.viewer?.id ?? null);
+      this.#setBackendViewer(page.viewer);
       if (!(await this.#ingestInSteps(page.comments, abort.signal))) return;
       this.nextCursor = page.nextCursor ?? null;
       this.#total = page.total;
@@ -287,14 +332,18 @@ export class DiscussionController implements ReactiveController {
       return id === undefined || !known.has(id);
     });
     const {comments, errors} = parseComments(fresh, known.comments);
-    if (options.own) for (const comment of comments) this.markOwn(comment.id);
-    known.upsert(comments, options);
+    // A comment under the reader's account is theirs by that account (and not any more once they sign out);
+    // one posted without an account is this browser's.
+    const byBrowser = comments.filter((comment) => comment.author.id === null);
+    if (options.own) for (const comment of byBrowser) this.markOwn(comment.id);
+    known.upsert(comments, {own: false});
+    if (options.own) for (const comment of byBrowser) known.markOwn(comment.id);
     this.report(errors);
     return comments;
   }
 
-  /** Replaces a known comment with a changed version (an edit, a moderation). */
-  #replace(record: unknown): void {
+  /** Replaces a known comment with a changed version (an edit, a moderation, the reader's own deletion). */
+  replace(record: unknown): void {
     // Checked on its own (it is no duplicate of itself); the tree keeps a changed parent from closing a circle.
     const {comments, errors} = parseComments([record]);
     this.tree.upsert(comments);
@@ -318,20 +367,26 @@ export class DiscussionController implements ReactiveController {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     const source = this.#source;
-    if (!source?.adapter.subscribe) return;
+    this.#unwatchViewer?.();
+    this.#unwatchViewer = undefined;
+    if (!source) return;
     const {thread} = source;
+    this.#unwatchViewer = source.adapter.watchViewer?.((viewer) => {
+      if (this.#source?.thread === thread) this.#setBackendViewer(viewer ?? null);
+    });
+    if (!source.adapter.subscribe) return;
     this.#unsubscribe = source.adapter.subscribe(thread, (update) => {
       if (this.#source?.thread !== thread || this.state !== 'ready') return;
       if (update.type === 'discussion') {
         // Closed, reopened, a new closing time: the backend sends the whole state.
-        this.info = {...this.info, closed: false, closedMessage: undefined, closesAt: undefined, mode: undefined, ...update.discussion};
+        this.info = {...this.info, closed: false, closedMessage: undefined, closesAt: undefined, mode: undefined, loginRequired: undefined, ...update.discussion};
         this.#host.requestUpdate();
         return;
       }
       const record: unknown = update.comment;
       const id = recordId(record);
       if (update.type === 'changed' && id !== undefined && this.tree.has(id)) {
-        this.#replace(record);
+        this.replace(record);
         this.#host.requestUpdate();
         return;
       }

@@ -33,8 +33,24 @@ export const composerText = {
   autoSendOn: 'Ihr Text wird automatisch gesendet, sobald Sie wieder online sind.',
   autoSendOff: 'Ihr Text wird nicht automatisch gesendet.',
   noAdapter: 'Kommentare können hier gerade nicht gesendet werden.',
+  // Signed-in readers, login, notifications, editing
+  signedInAs: 'Sie kommentieren als ',
+  logout: 'Abmelden',
+  loginRequired: 'Melden Sie sich an, um mitzudiskutieren.',
+  login: 'Anmelden',
+  loginKeepsText: 'Ihr Text bleibt gespeichert und wartet hier auf Sie.',
+  notifyLabel: 'Bei Antworten per E-Mail benachrichtigen',
+  emailLabel: 'Ihre E-Mail-Adresse',
+  notifyTo: (email: string) => `Die E-Mails gehen an ${email}.`,
+  notifyPrivacy: 'Ihre E-Mail-Adresse wird nicht veröffentlicht und nur für diese Benachrichtigungen verwendet.',
+  editLabel: 'Kommentar bearbeiten',
+  editBodyLabel: 'Ihr Kommentar',
+  save: 'Speichern',
+  editExpired: 'Die Zeit zum Bearbeiten ist abgelaufen. Ihr Text bleibt hier stehen, Sie können ihn noch kopieren.',
 
   // Validation (also the memory and Waline adapters' answers)
+  emailEmpty: 'Bitte geben Sie Ihre E-Mail-Adresse an, damit wir Sie benachrichtigen können.',
+  emailInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de.',
   questionEmpty: 'Bitte schreiben Sie Ihre Frage.',
   bodyEmpty: 'Bitte schreiben Sie einen Kommentar.',
   bodyTooLong: (length: number, max: number) =>

@@ -41,8 +41,12 @@ export function errorMessage(error: unknown, now = Date.now(), context: 'load' |
       return context === 'post' ? errors.parentGone : errors.notFound;
     case 'closed':
       return t.closed;
-    case 'forbidden':
+    case 'forbidden': {
+      const reason = (adapterError as {reason?: unknown}).reason;
+      if (reason === 'expired') return errors.expired;
+      if (reason === 'not-allowed' && context === 'post') return errors.notAllowed;
       return context === 'post' ? errors.forbidden : errors.forbiddenLoad;
+    }
     case 'server':
       return errors.server;
     case 'unexpected':

@@ -42,7 +42,11 @@ export interface CommentRecord {
   id: string;
   /** The id of the comment this one answers; null or absent for a top-level comment. */
   parentId?: string | null;
-  author: {name: string; role?: Role};
+  /**
+   * `id`: the account of a signed-in author (a `Viewer`'s id); the reader
+   * with that id sees the comment as their own.
+   */
+  author: {name: string; role?: Role; id?: string | null};
   /** Plain text. A blank line starts a new paragraph. */
   body: string;
   quote?: Quote | null;
@@ -59,13 +63,19 @@ export interface CommentRecord {
   featured?: boolean;
   /** Shown first ("Angeheftet"): set by staff only. Default false. */
   pinned?: boolean;
+  /** ISO 8601: until when its author may still change it ("Bearbeiten"). Sent to the author only; absent: not editable. */
+  editableUntil?: string | null;
+  /** ISO 8601, on a `deleted` comment sent to its author: until when the deletion can be taken back. */
+  restorableUntil?: string | null;
+  /** Sent to the author only: whether they get an e-mail when someone answers. */
+  notify?: boolean;
 }
 
 /** A comment after checking: every field present and typed. */
 export interface Comment {
   id: string;
   parentId: string | null;
-  author: {name: string; role: Role};
+  author: {name: string; role: Role; id: string | null};
   body: string;
   quote: Quote | null;
   /** Epoch ms, or null when the record's date could not be read. */
@@ -78,6 +88,11 @@ export interface Comment {
   reacted: boolean;
   featured: boolean;
   pinned: boolean;
+  /** Epoch ms until which the author may edit it; null: not (any more) editable. */
+  editableUntil: number | null;
+  /** Epoch ms until which a deletion can be undone; null: not. */
+  restorableUntil: number | null;
+  notify: boolean;
 }
 
 /** What a reader submits: a new comment or a reply. */

@@ -16,5 +16,6 @@ export function readDiscussion(value: unknown): DiscussionInfo {
   if (typeof value.maxLength === 'number') discussion.maxLength = value.maxLength;
   if (typeof value.anonymous === 'boolean') discussion.anonymous = value.anonymous;
   if (value.mode === 'qa' || value.mode === 'comments') discussion.mode = value.mode;
+  if (value.loginRequired === true) discussion.loginRequired = true;
   return discussion;
 }

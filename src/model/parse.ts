@@ -91,10 +91,21 @@ function parseRecord(
     return false;
   };
   const counts = {reactions: countOk ? (reactions as number) : 0, reacted: flag('reacted'), featured: flag('featured'), pinned: flag('pinned')};
+  // What its author may still do: a date that cannot be read allows nothing.
+  const until = (name: 'editableUntil' | 'restorableUntil'): number | null => {
+    const value = record[name];
+    if (value === undefined || value === null) return null;
+    const time = parseDate(value);
+    if (time === undefined) problem('invalid-date', name, `${name} ${JSON.stringify(value)} is not an ISO 8601 date; not allowed.`);
+    return time ?? null;
+  };
+  const own = {editableUntil: until('editableUntil'), restorableUntil: until('restorableUntil'), notify: record.notify === true};
+  // The account behind a comment decides whose own it is: a value that is not an id is none.
+  const authorId = isRecord(record.author) ? (readId(record.author.id) ?? null) : null;
 
   if (structureOnly) {
     const createdAt = parseDate(record.createdAt) ?? null;
-    return {id, parentId, author: {name: '', role: 'reader'}, body: '', quote: null, createdAt, editedAt: null, status, readable, ...counts};
+    return {id, parentId, author: {name: '', role: 'reader', id: authorId}, body: '', quote: null, createdAt, editedAt: null, status, readable, ...counts, ...own};
   }
 
   let name = '';
@@ -150,7 +161,7 @@ function parseRecord(
     if (editedAt === null) problem('invalid-date', 'editedAt', `editedAt ${JSON.stringify(record.editedAt)} is not an ISO 8601 date.`);
   }
 
-  return {id, parentId, author: {name, role}, body, quote, createdAt: createdAt ?? null, editedAt, status, readable, ...counts};
+  return {id, parentId, author: {name, role, id: authorId}, body, quote, createdAt: createdAt ?? null, editedAt, status, readable, ...counts, ...own};
 }
 
 /**

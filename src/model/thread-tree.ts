@@ -34,6 +34,8 @@ export interface NodeView {
   readonly reply?: {readonly quote: Quote | null};
   /** This browser reported it ("Gemeldet"). */
   readonly reported?: boolean;
+  /** The reader's own comment: being edited, its deletion asked about or under way, and the last word on it. */
+  readonly ownAction?: {readonly step: 'editing' | 'confirming' | 'busy' | 'idle'; readonly message?: string};
 }
 
 export interface ThreadNode {
@@ -174,7 +176,25 @@ export class ThreadTree {
   }
 
   isOwn(id: string): boolean {
-    return this.#own.has(id);
+    return this.#own.has(id) || this.#byAccount(this.#comments.get(id));
+  }
+
+  /** The signed-in reader's account: comments whose `author.id` is it are their own too. */
+  #account: string | null = null;
+
+  #byAccount(comment: Comment | undefined): boolean {
+    return this.#account !== null && comment?.author.id === this.#account;
+  }
+
+  /** Signs the tree's reader in (their account id) or out (null): their comments change, nothing else. */
+  setAccount(account: string | null): void {
+    if (account === this.#account) return;
+    const before = this.#account;
+    this.#account = account;
+    for (const comment of this.#comments.values()) {
+      const id = comment.author.id;
+      if (id !== null && (id === before || id === account)) this.#touch(comment.id);
+    }
   }
 
   /** Adds new comments or replaces known ones (same id). */
@@ -216,6 +236,11 @@ export class ThreadTree {
         }
       }
     }
+  }
+
+  /** Builds a comment's node again (what it shows depends on the time, e.g. "Bearbeiten" until its edit window closes). */
+  refresh(id: string): void {
+    if (this.#comments.has(id)) this.#touch(id);
   }
 
   /** Marks a comment as this reader's. */
@@ -365,7 +390,7 @@ export class ThreadTree {
           comment,
           children,
           replyCount,
-          own: this.#own.has(id),
+          own: this.#own.has(id) || this.#byAccount(comment),
           quoted: source && source !== 'article' ? this.#comments.get(source) ?? null : null,
           view: this.view(id),
         });

@@ -5,12 +5,13 @@ import {composerText} from '../i18n/composer.js';
 import type {ComposerWords} from '../i18n/locale.js';
 import {DEFAULT_MAX_LENGTH} from './comment.js';
 import {characterCount} from './text.js';
+import {isEmail} from './viewer.js';
 
 export {DEFAULT_MAX_LENGTH};
 export const MAX_NAME_LENGTH = 60;
 
 /** The fields a reader fills in; the keys of per-field messages. */
-export type DraftField = 'name' | 'body';
+export type DraftField = 'name' | 'body' | 'email';
 
 /** German messages per field; an empty object means the draft is valid. */
 export type FieldErrors = Partial<Record<DraftField, string>>;
@@ -23,6 +24,10 @@ export interface DraftRules {
   reply?: boolean;
   /** A question in question mode (the message says "Frage"). */
   question?: boolean;
+  /** The reader asked for reply notifications: `email` must be an address (unless `emailKnown`: the account's is used). */
+  notify?: boolean;
+  /** The signed-in reader's address is known to the backend: an empty `email` means that one. */
+  emailKnown?: boolean;
 }
 
 /**
@@ -31,7 +36,7 @@ export interface DraftRules {
  * of its messages, like the Waline adapter's file, holds only those.)
  */
 export function validateDraft(
-  draft: {name: string; body: string},
+  draft: {name: string; body: string; email?: string},
   rules: DraftRules = {maxLength: DEFAULT_MAX_LENGTH, requireName: true},
   text?: ComposerWords
 ): FieldErrors {
@@ -47,6 +52,10 @@ export function validateDraft(
   } else if (length > rules.maxLength) {
     const tooLong = rules.reply ? (text ? text.replyTooLong : composerText.replyTooLong) : text ? text.bodyTooLong : composerText.bodyTooLong;
     errors.body = tooLong(length, rules.maxLength);
+  }
+  const email = (draft.email ?? '').trim();
+  if (rules.notify && !(email === '' && rules.emailKnown) && !isEmail(email)) {
+    errors.email = email === '' ? (text ? text.emailEmpty : composerText.emailEmpty) : text ? text.emailInvalid : composerText.emailInvalid;
   }
   return errors;
 }

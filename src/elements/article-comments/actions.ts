@@ -12,6 +12,7 @@ import type {LiveController} from './live-controller.js';
 import type {PermalinkController} from './permalink.js';
 import {selectedText} from './quote-selection.js';
 import type {ThreadView} from './thread-view.js';
+import type {OwnActions} from './own-actions.js';
 
 /** Longest passage "Zitieren" copies from a comment. */
 const MAX_QUOTE = 400;
@@ -21,6 +22,7 @@ export interface ActionContext {
   words(): ReadingWords;
   view: ThreadView;
   forms: FormsController;
+  own: OwnActions;
   live: LiveController;
   discussion: DiscussionController;
   permalinks: PermalinkController;
@@ -80,6 +82,24 @@ export function routeClick(event: MouseEvent, context: ActionContext): void {
     case 'filter':
       context.setFilter(id as Filter);
       break;
+    case 'edit':
+      if (comment) void loadComposer().then(() => context.own.edit(id), () => context.announce(context.words().composerFailed));
+      break;
+    case 'delete':
+      if (comment) context.own.confirmDelete(id);
+      break;
+    case 'delete-cancel':
+      context.own.cancelDelete(id);
+      break;
+    case 'delete-confirm':
+      void context.own.delete(id);
+      break;
+    case 'undo-delete':
+      void context.own.restore(id);
+      break;
+    case 'notify-off':
+      void context.own.notifyOff(id);
+      break;
   }
 }
 
@@ -91,7 +111,7 @@ export function routeClick(event: MouseEvent, context: ActionContext): void {
 export function prefetch(event: Event): void {
   const action = (event.target as Element).closest?.<HTMLElement>('[data-action]')?.dataset.action;
   const load =
-    action === 'compose' || action === 'reply' || action === 'quote' ? loadComposer : action === 'report' ? loadReportDialog : undefined;
+    action === 'compose' || action === 'reply' || action === 'quote' || action === 'edit' ? loadComposer : action === 'report' ? loadReportDialog : undefined;
   // A failure is the click's to report.
   load?.().catch(() => undefined);
 }

@@ -488,6 +488,42 @@ export const styles = [
       color: var(--_text);
     }
 
+    /* "Löschen?" asked in the page, and the last word on the reader's own comment. */
+    .actions .confirm {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
+      flex-basis: 100%;
+      margin-block: 0.5em;
+      padding: 0.6em 0.8em;
+      border: 1px solid var(--_danger);
+      border-radius: var(--_radius);
+    }
+
+    .actions .confirm p {
+      flex-basis: 100%;
+      margin: 0;
+    }
+
+    .actions .button.danger {
+      border-color: var(--_danger);
+      background: var(--_danger);
+      color: #fff;
+    }
+
+    .own-message {
+      flex-basis: 100%;
+      margin: 0.25em 0 0;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+
+    .edit-form {
+      display: block;
+      margin-block: 0.5em;
+    }
+
     .actions .reaction[aria-pressed='true'] {
       color: var(--_accent);
     }

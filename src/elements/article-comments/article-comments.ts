@@ -2,7 +2,7 @@ import {ContextProvider} from '@lit/context';
 import {hydrate} from '@lit-labs/ssr-client';
 import {adoptStyles, isServer, ReactiveElement, type PropertyValues} from 'lit';
 import {DiscussionController} from '../../discussion/discussion-controller.js';
-import {CommentsDataErrorEvent, CommentsLoadFailedEvent, CommentsLoadedEvent, CommentsRenderedEvent} from '../../events.js';
+import {CommentsDataErrorEvent, CommentsLoadFailedEvent, CommentsLoadedEvent, CommentsRenderedEvent, ViewerChangeEvent} from '../../events.js';
 import {localeContext} from '../../context.js';
 import {toGenderStyle} from '../../i18n/de.js';
 import {errorMessage} from '../../i18n/errors.js';
@@ -32,6 +32,7 @@ import {filterLabel, renderDiscussion} from './templates/discussion.js';
 import {anchorId} from './templates/names.js';
 import {SettingsMemo, type ThreadSettings} from './templates/settings.js';
 import {ThreadView} from './thread-view.js';
+import {OwnActions} from './own-actions.js';
 import {ArticleCommentsProperties} from './properties.js';
 
 /**
@@ -134,8 +135,12 @@ export class ArticleComments extends ArticleCommentsProperties {
       this.#renderPending = true;
       this.#reports.applyMarks();
       this.dispatchEvent(new CommentsLoadedEvent(loaded, hasMore));
-      void this.updateComplete.then(() => this.#permalinks.discussionReady());
+      void this.updateComplete.then(() => {
+        this.#permalinks.discussionReady();
+        void this.#forms.resumeAfterLogin();
+      });
     },
+    onViewer: (viewer) => this.dispatchEvent(new ViewerChangeEvent(viewer)),
     onLoadFailed: (error) => this.dispatchEvent(new CommentsLoadFailedEvent(error)),
     onDataErrors: (errors) => {
       // For developers; the event and `dataErrors` carry the typed errors.
@@ -178,7 +183,17 @@ export class ArticleComments extends ArticleCommentsProperties {
     failed: (reason) =>
       this.#announcer.announce(reason === 'not-found' ? this.words.notFound : `${this.words.linkFailed} ${errorMessage(reason, this.clock.now(), 'load', this.words)}`),
   });
+  readonly #own = new OwnActions(this, {
+    discussion: this.#discussion,
+    adapter: () => this.#source.adapter,
+    thread: () => this.resolvedThread,
+    clock: () => this.clock,
+    words: () => this.words,
+    announce: (text) => this.#announcer.announce(text),
+    articleFor: (id) => this.#articleFor(id),
+  });
   readonly #actions: ActionContext = {
+    own: this.#own,
     discussion: this.#discussion,
     view: this.#view,
     forms: this.#forms,
@@ -284,6 +299,7 @@ export class ArticleComments extends ArticleCommentsProperties {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (isServer) this.#source.configure();
     if (changed.has('replies') && changed.get('replies') !== undefined) this.#view.resetFolding();
+    if (changed.has('viewer')) this.#discussion.setPageViewer(this.viewer);
     this.#localeProvider.setValue(this.#locale.current);
   }
 
@@ -353,6 +369,7 @@ export class ArticleComments extends ArticleCommentsProperties {
       avatars: this.avatars,
       genderStyle: toGenderStyle(this.genderStyle),
       locale: this.#locale.current,
+      own: this.#own.settings(),
     });
   }
 

@@ -10,6 +10,7 @@
 import type {ReactiveController, ReactiveElement} from 'lit';
 import type {DiscussionController} from '../../discussion/discussion-controller.js';
 import {readDraft} from '../../drafts/saved-draft.js';
+import {takeLoginReturn} from '../../drafts/login-return.js';
 import type {CommentPostedEvent, CommentReplyCancelEvent} from '../../events.js';
 import type {ReadingWords} from '../../i18n/locale.js';
 import type {Quote} from '../../model/comment.js';
@@ -75,6 +76,25 @@ export class FormsController implements ReactiveController {
     if (this.#checkedThread === this.#host.resolvedThread) return;
     this.#checkedThread = undefined;
     this.composerOpen = false;
+  }
+
+  /**
+   * Back from the publisher's login: the form the reader left from opens
+   * again (a reply form under its comment, found first if it is on a later
+   * page), with their draft restored, and takes focus.
+   */
+  async resumeAfterLogin(): Promise<void> {
+    const back = takeLoginReturn(this.#host.resolvedThread, this.#host.clock.now());
+    if (!back) return;
+    if (back.parentId === null) return this.openComposer();
+    if ((await this.#deps.discussion.ensure(back.parentId)) !== null) {
+      // The comment answered is gone: the draft stays saved under it, and the reader is told.
+      this.#deps.announce(this.#deps.words().notFound);
+      return;
+    }
+    await this.#deps.showPath(back.parentId);
+    await this.openReply(back.parentId, null);
+    this.#deps.articleFor(back.parentId)?.scrollIntoView({block: 'start'});
   }
 
   async openComposer(): Promise<void> {

@@ -1,6 +1,6 @@
 import {LitElement} from 'lit';
 import {property} from 'lit/decorators.js';
-import type {CommentAdapter} from '../../adapters/adapter.js';
+import type {CommentAdapter, Viewer} from '../../adapters/adapter.js';
 import type {GenderStyle} from '../../i18n/de.js';
 import type {SortOrder} from '../../model/comment.js';
 import type {Filter} from '../../model/qa.js';
@@ -49,6 +49,23 @@ export class ArticleCommentsProperties extends LitElement {
 
   /** The privacy policy, linked beside "Senden". */
   @property({attribute: 'privacy-url'}) privacyUrl = '';
+
+  /**
+   * The publisher's login page, offered where writing needs signing in
+   * ("Melden Sie sich an, um mitzudiskutieren."). `{return}` becomes the way
+   * back: this article's address with `#` and the element's id (default
+   * `#kommentare`); the reader's draft waits there, in the form it belongs to.
+   */
+  @property({attribute: 'login-url'}) loginUrl = '';
+
+  /** The publisher's logout page, linked as "Abmelden" beside "Sie kommentieren als …". `{return}` as in `login-url`. */
+  @property({attribute: 'logout-url'}) logoutUrl = '';
+
+  /**
+   * Who reads, when the publisher's page knows it (its own login): `{id, name, role?, email?}`,
+   * or null for nobody. Undefined (default): the backend says. Set it again when the reader signs in or out.
+   */
+  @property({attribute: false}) viewer?: Viewer | null;
 
   /** The word on the reaction button (default "Empfehlen"), e.g. "Respekt". */
   @property({attribute: 'reaction-label'}) reactionLabel = '';

@@ -34,6 +34,16 @@ export interface SourceHost extends ReactiveElement {
   closedMessage: string;
   netiquetteUrl: string;
   privacyUrl: string;
+  loginUrl: string;
+  logoutUrl: string;
+  id: string;
+}
+
+/** The publisher's login or logout page with `{return}` filled in: this article, at the discussion. Only http(s). */
+export function withReturn(url: string, anchor: string): string {
+  if (!url.trim() || isServer) return '';
+  const back = `${location.href.replace(/#.*$/, '')}#${anchor || 'kommentare'}`;
+  return safeHref(url.trim().replaceAll('{return}', encodeURIComponent(back))) ?? '';
 }
 
 export class SourceController implements ReactiveController {
@@ -178,6 +188,11 @@ export class SourceController implements ReactiveController {
         maxLength: host.maxLength ?? info.maxLength ?? adapter.capabilities?.maxLength ?? DEFAULT_MAX_LENGTH,
         requireName: !(info.anonymous ?? adapter.capabilities?.anonymous),
         clock: host.clock,
+        viewer: this.#discussion.viewer,
+        loginRequired: info.loginRequired === true,
+        loginUrl: withReturn(host.loginUrl, host.id),
+        logoutUrl: withReturn(host.logoutUrl, host.id),
+        notifications: adapter.capabilities?.notifications === true,
       })
     );
   }

@@ -95,5 +95,31 @@ export const styles = [
       flex-wrap: wrap;
       gap: 0.5em;
     }
+
+    .signed-in,
+    .login p {
+      margin: 0;
+    }
+
+    .signed-in bdi {
+      font-weight: 600;
+    }
+
+    .notify,
+    .login {
+      display: grid;
+      gap: 0.35em;
+      justify-items: start;
+    }
+
+    .notify .hint {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+
+    .login .button {
+      text-decoration: none;
+    }
   `,
 ];

@@ -2,10 +2,18 @@ import {LitElement, html, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import type {CommentAdapter} from '../../adapters/adapter.js';
-import {UnexpectedResponseError, toAdapterError} from '../../adapters/errors.js';
+import {ForbiddenError, UnexpectedResponseError, toAdapterError} from '../../adapters/errors.js';
 import {adapterContext, discussionContext, localeContext, type DiscussionState} from '../../context.js';
 import {loadName, saveName} from '../../drafts/draft-store.js';
-import {CommentPostFailedEvent, CommentPostedEvent, CommentReplyCancelEvent, CommentSendEvent} from '../../events.js';
+import {noteLoginReturn} from '../../drafts/login-return.js';
+import {
+  CommentChangedEvent,
+  CommentEditCancelEvent,
+  CommentPostFailedEvent,
+  CommentPostedEvent,
+  CommentReplyCancelEvent,
+  CommentSendEvent,
+} from '../../events.js';
 import {composerText} from '../../i18n/composer.js';
 import {formText} from '../../i18n/forms.js';
 import {LocaleController} from '../../i18n/locale-controller.js';
@@ -96,6 +104,15 @@ export class CommentReply extends LitElement {
   /** The passage quoted by this comment, if any. */
   @property({attribute: false}) quote: Quote | null = null;
 
+  /** Edits the reader's own comment with this id instead of writing a new one ("Speichern" changes it). */
+  @property({attribute: 'edit-id', reflect: true}) editId = '';
+
+  /** Editing: the comment's text now, the form's text unless a saved draft of this edit is waiting. */
+  @property({attribute: false}) original = '';
+
+  /** Editing: until when the backend allows it (epoch ms); then the form says so and keeps the text. */
+  @property({attribute: false}) editableUntil: number | null = null;
+
   /** The backend. Inside `<article-comments>` it comes from there. */
   @property({attribute: false}) adapter?: CommentAdapter;
 
@@ -128,9 +145,19 @@ export class CommentReply extends LitElement {
   @state() private busy = false;
   @state() private notice = '';
   @state() private announcement = '';
+  /** "Bei Antworten per E-Mail benachrichtigen" ticked, and the address typed for it. */
+  @state() private notify = false;
+  @state() private email = '';
+  /** The backend said the reader must sign in (a 401 on sending). */
+  @state() private loginAsked = false;
+  /** Editing: the time to edit has passed. */
+  @state() private expired = false;
+  #editLoaded = false;
+  #stopExpiry: (() => void) | undefined;
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
   @query('input[name="name"]') private nameInput!: HTMLInputElement;
+  @query('input[name="email"]') private emailInput!: HTMLInputElement;
 
   #draft = new DraftKeeper();
 
@@ -142,6 +169,43 @@ export class CommentReply extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.#onOnline);
+    this.#stopExpiry?.();
+    this.#stopExpiry = undefined;
+  }
+
+  /** Editing: one timer, for the moment the edit window closes. */
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('editableUntil') && !changed.has('editId') && this.#stopExpiry) return;
+    this.#stopExpiry?.();
+    this.#stopExpiry = undefined;
+    const until = this.editableUntil;
+    if (!this.editId || until === null || this.expired) return;
+    const clock = this.discussion?.clock;
+    const expire = () => {
+      this.expired = true;
+      this.#stopExpiry = undefined;
+    };
+    if ((clock?.now() ?? Date.now()) >= until) expire();
+    else if (clock) this.#stopExpiry = clock.at(until, expire);
+    else {
+      const timer = setTimeout(expire, until - Date.now());
+      this.#stopExpiry = () => clearTimeout(timer);
+    }
+  }
+
+  /** The signed-in reader, if any. */
+  get #viewer() {
+    return this.discussion?.viewer ?? null;
+  }
+
+  /** Writing needs signing in first. */
+  get #loginNeeded(): boolean {
+    return !this.#viewer && (this.discussion?.loginRequired === true || this.loginAsked);
+  }
+
+  /** Where the draft is kept: per parent, or per comment being edited. */
+  get #draftParent(): string | null {
+    return this.editId ? `edit:${this.editId}` : this.#parent;
   }
 
   /** Back online after an offline failure: sends once, if the reader lets it. */
@@ -174,7 +238,13 @@ export class CommentReply extends LitElement {
   }
 
   get #requireName(): boolean {
+    if (this.#viewer || this.editId) return false;
     return this.discussion?.requireName ?? !this.#resolvedAdapter?.capabilities?.anonymous;
+  }
+
+  /** Whether the form offers reply notifications. */
+  get #offersNotify(): boolean {
+    return !this.editId && (this.discussion?.notifications ?? this.#resolvedAdapter?.capabilities?.notifications === true);
   }
 
   #now(): number {
@@ -204,9 +274,15 @@ export class CommentReply extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.loginAsked && this.#viewer) this.loginAsked = false;
     // Restore the draft of this discussion and parent once they are known.
-    const restored = this.#draft.restore(this.resolvedThread, this.#parent, this.#now());
-    if (restored) {
+    const restored = this.#draft.restore(this.resolvedThread, this.#draftParent, this.#now());
+    if (this.editId && !this.#editLoaded && !restored) {
+      // Editing without a saved draft of this edit: the comment's text now.
+      this.#editLoaded = true;
+      this.body = this.original;
+    } else if (restored) {
+      this.#editLoaded = true;
       this.body = restored.body;
       if (!changed.has('quote') || !this.quote) this.quote = restored.quote;
       // Set after the first render, so the live region exists before its text changes and is announced.
@@ -226,7 +302,9 @@ export class CommentReply extends LitElement {
   }
 
   #persist(): void {
-    this.#draft.save(this.resolvedThread, this.#parent, this.body, this.quote, this.#now());
+    // An edit that changes nothing is no draft.
+    const body = this.editId && this.body === this.original ? '' : this.body;
+    this.#draft.save(this.resolvedThread, this.#draftParent, body, this.quote, this.#now());
   }
 
   #onInput = (event: InputEvent): void => {
@@ -240,6 +318,22 @@ export class CommentReply extends LitElement {
     const threshold = COUNTER_THRESHOLDS.find((mark) => (before > mark) !== (left > mark));
     if (threshold !== undefined) this.announcement = this.#words.forms.remaining(left);
   }
+
+  #onNotifyChange = (event: Event): void => {
+    this.notify = (event.target as HTMLInputElement).checked;
+    if (!this.notify && this.fieldErrors.email) this.fieldErrors = {...this.fieldErrors, email: undefined};
+  };
+
+  #onEmailInput = (event: InputEvent): void => {
+    this.email = (event.target as HTMLInputElement).value;
+    if (this.fieldErrors.email) this.fieldErrors = {...this.fieldErrors, email: undefined};
+  };
+
+  /** Following "Anmelden": the draft is saved; the page the reader comes back to opens this form again. */
+  #onLogin = (): void => {
+    this.#persist();
+    if (!this.editId) noteLoginReturn(this.resolvedThread, this.#parent, this.#now());
+  };
 
   #onNameInput = (event: InputEvent): void => {
     this.name = (event.target as HTMLInputElement).value;
@@ -267,9 +361,52 @@ export class CommentReply extends LitElement {
     this.focus();
   }
 
-  /** Closes a reply form. The draft stays saved for next time. */
+  /** Closes a reply form (or the edit). The draft stays saved for next time. */
   cancel(): void {
-    this.dispatchEvent(new CommentReplyCancelEvent(this.#parent));
+    if (this.editId) this.dispatchEvent(new CommentEditCancelEvent(this.editId));
+    else this.dispatchEvent(new CommentReplyCancelEvent(this.#parent));
+  }
+
+  /** Saves the edit of the reader's own comment: the same checks and failure handling as posting. */
+  async #sendEdit(): Promise<boolean> {
+    if (this.expired) return false;
+    const errors = validateDraft({name: '', body: this.body}, {maxLength: this.#limit, requireName: false, reply: this.#parent !== null}, this.#words.composer);
+    this.fieldErrors = errors;
+    this.failure = '';
+    if (!isValid(errors)) {
+      this.announcement = this.#words.composer.formInvalid;
+      await this.updateComplete;
+      this.textarea?.focus();
+      return false;
+    }
+    const adapter = this.#resolvedAdapter;
+    if (!adapter?.edit) {
+      this.failure = this.#words.composer.noAdapter;
+      return false;
+    }
+    const thread = this.resolvedThread;
+    this.busy = true;
+    this.#persist();
+    try {
+      const stored = await adapter.edit({thread, commentId: this.editId, body: this.body.trim(), idempotencyKey: this.#draft.idempotencyKey});
+      if (!isCommentRecord(stored)) throw new UnexpectedResponseError('The answer to the edit is not a valid comment record.');
+      this.#draft.posted(thread, this.#draftParent);
+      this.dispatchEvent(new CommentChangedEvent('comment-edited', stored, thread));
+      return true;
+    } catch (caught) {
+      const error = toAdapterError(caught);
+      if (ForbiddenError.is(error) && error.reason === 'expired') this.expired = true;
+      const failure = describeFailure(error, this.#now(), this.#words);
+      if (failure.fieldErrors) this.fieldErrors = failure.fieldErrors;
+      if (failure.newKey) {
+        this.#draft.renewKey();
+        this.#persist();
+      }
+      this.failure = this.expired ? '' : failure.message;
+      return false;
+    } finally {
+      this.busy = false;
+    }
   }
 
   /**
@@ -277,10 +414,21 @@ export class CommentReply extends LitElement {
    * Calls while a post is under way are ignored, so a double click posts once.
    */
   async send(): Promise<boolean> {
-    if (this.busy || this.discussion?.closed) return false;
+    if (this.busy) return false;
+    if (this.editId) return this.#sendEdit();
+    if (this.discussion?.closed || this.#loginNeeded) return false;
+    const viewer = this.#viewer;
+    const notify = this.notify && this.#offersNotify;
     const errors = validateDraft(
-      {name: this.name, body: this.body},
-      {maxLength: this.#limit, requireName: this.#requireName, reply: this.#parent !== null, question: this.discussion?.qa === true},
+      {name: viewer ? viewer.name : this.name, body: this.body, email: this.email},
+      {
+        maxLength: this.#limit,
+        requireName: this.#requireName,
+        reply: this.#parent !== null,
+        question: this.discussion?.qa === true,
+        notify,
+        emailKnown: viewer?.email !== undefined,
+      },
       this.#words.composer
     );
     this.fieldErrors = errors;
@@ -289,13 +437,13 @@ export class CommentReply extends LitElement {
     if (!isValid(errors)) {
       this.announcement = this.#words.composer.formInvalid;
       await this.updateComplete;
-      (errors.body ? this.textarea : this.nameInput)?.focus();
+      (errors.body ? this.textarea : errors.name ? this.nameInput : this.emailInput)?.focus();
       return false;
     }
     const draft: CommentDraft = {
       thread: this.resolvedThread,
       parentId: this.#parent,
-      author: {name: this.name.trim()},
+      author: {name: viewer ? viewer.name : this.name.trim()},
       body: this.body.trim(),
       quote: this.quote,
     };
@@ -308,27 +456,30 @@ export class CommentReply extends LitElement {
     this.busy = true;
     this.#persist();
     try {
-      const stored = await adapter.post({...draft, idempotencyKey: this.#draft.idempotencyKey});
+      const stored = await adapter.post({...draft, idempotencyKey: this.#draft.idempotencyKey, notify: notify ? {email: this.email.trim()} : null});
       // The backend's answer is untrusted like any record: a comment that cannot be shown was not stored as one.
       if (!isCommentRecord(stored)) throw new UnexpectedResponseError('The answer to the post is not a valid comment record.');
-      saveName(draft.author.name);
+      if (!viewer) saveName(draft.author.name);
       this.#draft.posted(draft.thread, draft.parentId);
       this.body = '';
       this.quote = null;
       this.notice = '';
+      this.notify = false;
       // Inside <article-comments> the thread announces the new comment.
       this.announcement = this.discussion ? '' : this.#words.composer.sent;
       this.dispatchEvent(new CommentPostedEvent(stored, draft.thread));
       return true;
     } catch (caught) {
       const error = toAdapterError(caught);
+      // Not signed in (any more): the form offers the login; the text waits.
+      if (ForbiddenError.is(error) && error.reason === 'login') this.loginAsked = true;
       const failure = describeFailure(error, this.#now(), this.#words);
       if (failure.fieldErrors) this.fieldErrors = failure.fieldErrors;
       if (failure.newKey) {
         this.#draft.renewKey();
         this.#persist();
       }
-      this.failure = failure.message;
+      this.failure = this.#loginNeeded ? '' : failure.message;
       this.autoSendOffered = failure.offline;
       this.dispatchEvent(new CommentPostFailedEvent(error, draft));
       return false;
@@ -338,7 +489,7 @@ export class CommentReply extends LitElement {
   }
 
   protected override render() {
-    const closed = this.discussion?.closed === true;
+    const closed = this.discussion?.closed === true && !this.editId;
     // Closed with nothing typed: only the notice. Closed while typing: the text stays, read-only.
     if (closed && !this.body.trim()) return html`<p class="closed" part="closed">${this.discussion!.closedMessage}</p>`;
     return renderForm({
@@ -355,7 +506,19 @@ export class CommentReply extends LitElement {
       replyTo: this.replyTo,
       requireName: this.#requireName,
       busy: this.busy,
-      cancelable: this.cancelable,
+      cancelable: this.cancelable || this.editId !== '',
+      editing: this.editId !== '',
+      expired: this.expired,
+      viewer: this.#viewer,
+      logoutUrl: this.discussion?.logoutUrl ?? '',
+      loginNeeded: this.#loginNeeded,
+      loginUrl: this.discussion?.loginUrl ?? '',
+      onLogin: this.#onLogin,
+      offersNotify: this.#offersNotify && !this.#loginNeeded,
+      notify: this.notify,
+      email: this.email,
+      onNotifyChange: this.#onNotifyChange,
+      onEmailInput: this.#onEmailInput,
       fieldErrors: this.fieldErrors,
       failure: this.failure,
       autoSendOffered: this.autoSendOffered && !closed,

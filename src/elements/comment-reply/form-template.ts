@@ -5,6 +5,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
+import type {Viewer} from '../../adapters/adapter.js';
 import type {ComposerWords, FormWords, ReadingWords} from '../../i18n/locale.js';
 import {nestQuotes} from '../../i18n/quotes.js';
 import type {Quote} from '../../model/comment.js';
@@ -46,6 +47,103 @@ export interface FormView {
   onRemoveQuote(): void;
   onCancel(): void;
   onAutoSendChange(event: Event): void;
+  /** Changes the reader's own comment ("Speichern"), rather than writing one. */
+  editing: boolean;
+  /** Editing, and the time for it has passed: the text stays, read-only. */
+  expired: boolean;
+  /** The signed-in reader: "Sie kommentieren als …" instead of the name field. */
+  viewer: Viewer | null;
+  logoutUrl: string;
+  /** Writing needs signing in: the publisher's login instead of "Senden". */
+  loginNeeded: boolean;
+  loginUrl: string;
+  onLogin(): void;
+  /** "Bei Antworten per E-Mail benachrichtigen" is offered. */
+  offersNotify: boolean;
+  notify: boolean;
+  email: string;
+  onNotifyChange(event: Event): void;
+  onEmailInput(event: InputEvent): void;
+}
+
+/** Who writes: the signed-in reader's name (with the publisher's "Abmelden"), or the name field. */
+function renderAuthor(view: FormView, nameError: string | undefined): TemplateResult | typeof nothing {
+  const words = view.words.composer;
+  if (view.editing) return nothing;
+  if (view.viewer) {
+    return html`<p class="signed-in" part="signed-in">
+      ${words.signedInAs}<bdi>${view.viewer.name}</bdi>${view.logoutUrl
+        ? html` · <a href=${view.logoutUrl} part="logout">${words.logout}</a>`
+        : nothing}
+    </p>`;
+  }
+  if (view.loginNeeded) return nothing;
+  return html`<label class="label" for="name">${view.requireName ? words.nameLabel : words.nameLabelOptional}</label>
+    <input
+      id="name"
+      name="name"
+      part="name"
+      type="text"
+      autocomplete="nickname"
+      .value=${live(view.name)}
+      ?readonly=${view.busy}
+      aria-invalid=${nameError ? 'true' : 'false'}
+      aria-describedby=${nameError ? 'name-error' : nothing}
+      @input=${view.onNameInput}
+    />
+    ${nameError ? html`<p id="name-error" class="error" part="error">${nameError}</p>` : nothing}`;
+}
+
+/** The opt-in to reply notifications: the address (the account's, or a field for one) and what it is used for. */
+function renderNotify(view: FormView): TemplateResult | typeof nothing {
+  if (!view.offersNotify) return nothing;
+  const words = view.words.composer;
+  const error = view.fieldErrors.email;
+  const known = view.viewer?.email;
+  return html`<div class="notify" part="notify">
+    <label class="choice">
+      <input type="checkbox" name="notify" .checked=${live(view.notify)} ?disabled=${view.busy} @change=${view.onNotifyChange} />
+      ${words.notifyLabel}
+    </label>
+    ${view.notify
+      ? html`${known
+            ? html`<p class="hint" part="notify-address">${words.notifyTo(known)}</p>`
+            : html`<label class="label" for="email">${words.emailLabel}</label>
+                <input
+                  id="email"
+                  name="email"
+                  part="email"
+                  type="email"
+                  autocomplete="email"
+                  .value=${live(view.email)}
+                  ?readonly=${view.busy}
+                  aria-invalid=${error ? 'true' : 'false'}
+                  aria-describedby="notify-privacy ${error ? 'email-error' : ''}"
+                  @input=${view.onEmailInput}
+                />
+                ${error ? html`<p id="email-error" class="error" part="error">${error}</p>` : nothing}`}
+          <slot name="notify-notice"
+            ><p id="notify-privacy" class="hint" part="notify-privacy">
+              ${words.notifyPrivacy}${view.privacyUrl
+                ? html` <a href=${view.privacyUrl} target="_blank" rel="noopener">${words.privacy}</a>`
+                : nothing}
+            </p></slot
+          >`
+      : nothing}
+  </div>`;
+}
+
+/** Instead of "Senden" where writing needs signing in: the publisher's login (or their own, in the `login` slot). */
+function renderLogin(view: FormView): TemplateResult {
+  const words = view.words.composer;
+  return html`<div class="login" part="login" role="status">
+    <p>${words.loginRequired} ${view.body.trim() ? words.loginKeepsText : nothing}</p>
+    <slot name="login"
+      >${view.loginUrl
+        ? html`<a class="button" part="login-link" href=${view.loginUrl} @click=${view.onLogin}>${words.login}</a>`
+        : nothing}</slot
+    >
+  </div>`;
 }
 
 /** "Mit dem Absenden akzeptieren Sie unsere Netiquette und Datenschutzerklärung.", as far as the publisher gave the pages; a slot replaces it. */
@@ -73,7 +171,15 @@ function renderAutoSend(view: FormView): TemplateResult {
 export function renderForm(view: FormView): TemplateResult {
   const used = characterCount(view.body.trim());
   const over = used > view.limit;
-  const label = view.reply ? (view.replyTo ? view.words.composer.composerReplyLabel(view.replyTo) : view.words.composer.replyBodyLabel) : view.question ? view.words.composer.questionLabel : view.words.composer.composerLabel;
+  const label = view.editing
+    ? view.words.composer.editLabel
+    : view.reply
+      ? view.replyTo
+        ? view.words.composer.composerReplyLabel(view.replyTo)
+        : view.words.composer.replyBodyLabel
+      : view.question
+        ? view.words.composer.questionLabel
+        : view.words.composer.composerLabel;
   const {body: bodyError, name: nameError} = view.fieldErrors;
   return html`
     <form
@@ -92,7 +198,15 @@ export function renderForm(view: FormView): TemplateResult {
           </div>`
         : nothing}
       <label class="label" for="body"
-        >${view.reply ? (view.replyTo ? view.words.reading.replyingTo(view.replyTo) : view.words.composer.replyBodyLabel) : view.question ? view.words.composer.questionBodyLabel : view.words.composer.bodyLabel}</label
+        >${view.editing
+          ? view.words.composer.editBodyLabel
+          : view.reply
+            ? view.replyTo
+              ? view.words.reading.replyingTo(view.replyTo)
+              : view.words.composer.replyBodyLabel
+            : view.question
+              ? view.words.composer.questionBodyLabel
+              : view.words.composer.bodyLabel}</label
       >
       <textarea
         id="body"
@@ -100,9 +214,9 @@ export function renderForm(view: FormView): TemplateResult {
         part="textarea"
         rows="4"
         .value=${live(view.body)}
-        ?readonly=${view.busy || view.closedNotice !== ''}
+        ?readonly=${view.busy || view.closedNotice !== '' || view.expired}
         aria-invalid=${bodyError ? 'true' : 'false'}
-        aria-describedby="counter hint ${bodyError ? 'body-error' : ''} ${view.closedNotice ? 'closed-notice' : ''}"
+        aria-describedby="counter hint ${bodyError ? 'body-error' : ''} ${view.closedNotice ? 'closed-notice' : ''} ${view.expired ? 'expired-notice' : ''}"
         @input=${view.onInput}
       ></textarea>
       <div class="meta">
@@ -110,35 +224,27 @@ export function renderForm(view: FormView): TemplateResult {
         <span id="hint" class="hint">${isMac ? view.words.composer.shortcutHintMac : view.words.composer.shortcutHint}</span>
       </div>
       ${bodyError ? html`<p id="body-error" class="error" part="error">${bodyError}</p>` : nothing}
-      <label class="label" for="name">${view.requireName ? view.words.composer.nameLabel : view.words.composer.nameLabelOptional}</label>
-      <input
-        id="name"
-        name="name"
-        part="name"
-        type="text"
-        autocomplete="nickname"
-        .value=${live(view.name)}
-        ?readonly=${view.busy}
-        aria-invalid=${nameError ? 'true' : 'false'}
-        aria-describedby=${nameError ? 'name-error' : nothing}
-        @input=${view.onNameInput}
-      />
-      ${nameError ? html`<p id="name-error" class="error" part="error">${nameError}</p>` : nothing}
+      ${renderAuthor(view, nameError)}
+      ${renderNotify(view)}
       <p class="failure error" part="error" role="alert">${view.failure}</p>
+      ${view.expired ? html`<p id="expired-notice" class="closed" part="expired" role="status">${view.words.composer.editExpired}</p>` : nothing}
       ${view.autoSendOffered ? renderAutoSend(view) : nothing}
       <p class="notice" role="status">${view.notice}</p>
       ${view.closedNotice
         ? html`<p id="closed-notice" class="closed" part="closed" role="status">${view.closedNotice} ${view.words.composer.closedKeptText}</p>`
-        : renderConsent(view)}
+        : view.editing
+          ? nothing
+          : renderConsent(view)}
+      ${view.loginNeeded && !view.closedNotice && !view.editing ? renderLogin(view) : nothing}
       <div class="actions" part="actions">
-        ${view.closedNotice
+        ${view.closedNotice || view.expired || (view.loginNeeded && !view.editing)
           ? nothing
           : html`<button type="submit" class="button" part="send-button" aria-disabled=${view.busy ? 'true' : 'false'}>
-              ${view.busy ? view.words.forms.sending : view.words.composer.send}
+              ${view.busy ? view.words.forms.sending : view.editing ? view.words.composer.save : view.words.composer.send}
             </button>`}
         ${view.cancelable
           ? html`<button type="button" class="button secondary" part="cancel-button" @click=${view.onCancel}>
-              ${view.reply ? view.words.forms.cancel : view.words.reading.closeComposer}
+              ${view.reply || view.editing ? view.words.forms.cancel : view.words.reading.closeComposer}
             </button>`
           : nothing}
       </div>

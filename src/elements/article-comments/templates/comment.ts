@@ -124,6 +124,62 @@ function renderReport(node: ThreadNode, name: string, settings: ThreadSettings):
 }
 
 /**
+ * The reader's own comment: "Bearbeiten" within its edit window, "Löschen"
+ * (first a question in the page), "Rückgängig" after deleting while allowed,
+ * "Benachrichtigungen abbestellen", and the last word on any of them.
+ */
+function renderOwn(node: ThreadNode, settings: ThreadSettings): unknown[] {
+  const t = settings.locale.reading;
+  const {comment} = node;
+  const own = settings.own;
+  const action = node.view.ownAction;
+  const step = action?.step ?? 'idle';
+  const now = settings.clock.now();
+  const parts: unknown[] = [];
+  const button = (name: string, text: string, label: string) =>
+    html`<button type="button" class="link-button" part=${`own-${name}`} data-action=${name} data-id=${comment.id} aria-label=${label} ?disabled=${step === 'busy'}>${text}</button>`;
+  if (comment.status === 'deleted') {
+    const until = comment.restorableUntil;
+    if (own.restore && until !== null && now < until) {
+      own.until(comment.id, until);
+      parts.push(button('undo-delete', t.undo, t.undoAction));
+    }
+  } else if (comment.status === 'published' || comment.status === 'pending') {
+    if (step === 'confirming') {
+      parts.push(html`<div class="confirm" part="delete-question" role="group" aria-labelledby=${`delete-question-${comment.id}`}>
+        <p id=${`delete-question-${comment.id}`}>${t.deleteQuestion}</p>
+        <button type="button" class="button danger" part="delete-confirm" data-action="delete-confirm" data-id=${comment.id}>${t.deleteConfirm}</button>
+        <button type="button" class="button secondary" part="delete-cancel" data-action="delete-cancel" data-id=${comment.id}>${t.deleteCancel}</button>
+      </div>`);
+    } else if (step !== 'editing') {
+      const until = comment.editableUntil;
+      if (own.edit && comment.status === 'published' && until !== null && now < until) {
+        own.until(comment.id, until);
+        parts.push(button('edit', t.edit, t.editAction));
+      }
+      if (own.delete) parts.push(button('delete', t.delete, t.deleteAction));
+      if (own.notify && comment.notify) parts.push(button('notify-off', t.notifyOff, t.notifyOff));
+    }
+  }
+  if (action?.message) parts.push(html`<p class="own-message" part="own-message" tabindex="-1">${action.message}</p>`);
+  return parts;
+}
+
+/** The form that edits the reader's own comment, in place of its text. */
+function renderEditForm(node: ThreadNode): TemplateResult {
+  const {comment} = node;
+  return html`<comment-reply
+    class="edit-form"
+    part="edit-form"
+    exportparts="form: edit-form-form, textarea: edit-form-textarea, send-button: edit-form-send-button"
+    edit-id=${comment.id}
+    parent-id=${comment.parentId ?? ''}
+    .original=${comment.body}
+    .editableUntil=${comment.editableUntil}
+  ></comment-reply>`;
+}
+
+/**
  * `parent` is the comment answered (null at the top level); `named` says
  * whether the reply names it in a line of its own (replies listed flat).
  */
@@ -163,7 +219,7 @@ export function renderComment(node: ThreadNode, parent: Comment | null, named: b
         </p>`
       : nothing}
     ${visible && comment.quote ? renderQuote(comment.quote, node.quoted, t) : nothing}
-    ${visible ? renderBody(node, t) : nothing}
+    ${node.own && node.view.ownAction?.step === 'editing' && visible ? renderEditForm(node) : visible ? renderBody(node, t) : nothing}
     ${notice
       ? html`<p class="placeholder" part="placeholder">${noticeText(notice, t)}${notice === 'rejected-own' && settings.netiquetteUrl
           ? html` <a href=${settings.netiquetteUrl} target="_blank" rel="noopener">${t.netiquetteLink}</a>`
@@ -180,6 +236,7 @@ export function renderComment(node: ThreadNode, parent: Comment | null, named: b
             </button>`
         : nothing}
       ${renderReport(node, name, settings)}
+      ${node.own ? renderOwn(node, settings) : nothing}
     </div>
   </article>`;
 }

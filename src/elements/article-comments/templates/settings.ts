@@ -31,6 +31,17 @@ export interface ThreadSettings extends LayoutSettings {
   genderStyle: GenderStyle;
   /** The language: its words and how it writes times. */
   locale: Locale;
+  /** What readers may do with their own comments here, and where a template says when that changes. */
+  own: OwnSettings;
+}
+
+export interface OwnSettings {
+  edit: boolean;
+  delete: boolean;
+  restore: boolean;
+  notify: boolean;
+  /** A comment's template shows something until `time` (epoch ms): it is built again then. */
+  until(id: string, time: number): void;
 }
 
 /** Hands out the same settings object until one of the values changes. */
@@ -55,6 +66,7 @@ export class SettingsMemo {
       old.avatars === next.avatars &&
       old.genderStyle === next.genderStyle &&
       old.locale === next.locale &&
+      old.own === next.own &&
       old.targetPath.size === next.targetPath.size &&
       [...next.targetPath].every((id) => old.targetPath.has(id));
     return same ? old : (this.#last = next);

@@ -1,0 +1,197 @@
+/**
+ * What a reader does with their own comments: "Bearbeiten" (the composer
+ * opens in place of the text, see comment-reply's `edit-id`), "Löschen" with
+ * a question in the page (never `window.confirm`), "Rückgängig" while the
+ * backend allows it, and "Benachrichtigungen abbestellen".
+ *
+ * What a comment offers depends on the time (its `editableUntil`,
+ * `restorableUntil`): templates tell `until()` and one timer, for the
+ * nearest of those moments, builds those comments again. Never a timer per
+ * comment.
+ */
+import type {ReactiveController, ReactiveElement} from 'lit';
+import type {CommentAdapter} from '../../adapters/adapter.js';
+import {UnexpectedResponseError} from '../../adapters/errors.js';
+import type {DiscussionController} from '../../discussion/discussion-controller.js';
+import {CommentChangedEvent, type CommentEditCancelEvent} from '../../events.js';
+import {errorMessage} from '../../i18n/errors.js';
+import type {ReadingWords} from '../../i18n/locale.js';
+import {isCommentRecord} from '../../model/parse.js';
+import type {Clock} from '../../time/clock.js';
+import type {OwnSettings} from './templates/settings.js';
+
+export interface OwnDeps {
+  discussion: DiscussionController;
+  adapter(): CommentAdapter | undefined;
+  thread(): string;
+  clock(): Clock;
+  words(): ReadingWords;
+  announce(text: string): void;
+  articleFor(id: string): HTMLElement | null;
+}
+
+type Step = 'editing' | 'confirming' | 'busy' | 'idle';
+
+export class OwnActions implements ReactiveController {
+  #host: ReactiveElement;
+  #deps: OwnDeps;
+  /** Comments whose template changes at a moment, and that moment. */
+  #until = new Map<string, number>();
+  #timer: {at: number; cancel: () => void} | undefined;
+  #settings: OwnSettings | undefined;
+
+  constructor(host: ReactiveElement, deps: OwnDeps) {
+    this.#host = host;
+    this.#deps = deps;
+    host.addController(this);
+    host.addEventListener('comment-edited', (event) => this.#onEdited(event as CommentChangedEvent));
+    host.addEventListener('comment-edit-cancel', (event) => this.#onEditCancel(event as CommentEditCancelEvent));
+  }
+
+  /** What the backend lets readers do with their own comments (the same object while that stays). */
+  settings(): OwnSettings {
+    const adapter = this.#deps.adapter();
+    const capabilities = adapter?.capabilities;
+    const next = {
+      edit: Boolean(capabilities?.edit && adapter?.edit),
+      delete: Boolean(capabilities?.delete && adapter?.delete),
+      restore: Boolean(capabilities?.delete && adapter?.restore),
+      notify: Boolean(capabilities?.notifications && adapter?.notify),
+    };
+    const old = this.#settings;
+    if (old && old.edit === next.edit && old.delete === next.delete && old.restore === next.restore && old.notify === next.notify) return old;
+    return (this.#settings = {...next, until: (id, time) => this.#until.set(id, time)});
+  }
+
+  hostUpdated(): void {
+    this.#schedule();
+  }
+
+  hostDisconnected(): void {
+    this.#timer?.cancel();
+    this.#timer = undefined;
+  }
+
+  /** One timer, for the nearest moment a comment's template changes. */
+  #schedule(): void {
+    const now = this.#deps.clock().now();
+    let next = Infinity;
+    for (const [id, time] of this.#until) {
+      if (time <= now || !this.#deps.discussion.tree.has(id)) this.#until.delete(id);
+      else next = Math.min(next, time);
+    }
+    if (this.#timer?.at === next) return;
+    this.#timer?.cancel();
+    this.#timer = undefined;
+    if (next === Infinity || !this.#host.isConnected) return;
+    const cancel = this.#deps.clock().at(next, () => {
+      this.#timer = undefined;
+      const at = this.#deps.clock().now();
+      for (const [id, time] of this.#until) {
+        if (time > at) continue;
+        this.#until.delete(id);
+        this.#deps.discussion.tree.refresh(id);
+      }
+      this.#host.requestUpdate();
+    });
+    this.#timer = {at: next, cancel};
+  }
+
+  #set(id: string, step: Step, message?: string): void {
+    this.#deps.discussion.tree.setView(id, {ownAction: step === 'idle' && !message ? undefined : {step, message}});
+    this.#host.requestUpdate();
+  }
+
+  /** After the next render, focuses what `selector` finds in the comment (or the comment). */
+  async #focus(id: string, selector: string): Promise<void> {
+    await this.#host.updateComplete;
+    const article = this.#deps.articleFor(id);
+    const target = article?.querySelector<HTMLElement & {updateComplete?: Promise<unknown>}>(selector);
+    await target?.updateComplete;
+    (target ?? article)?.focus();
+  }
+
+  edit(id: string): void {
+    this.#set(id, 'editing');
+    void this.#focus(id, 'comment-reply');
+  }
+
+  confirmDelete(id: string): void {
+    this.#set(id, 'confirming');
+    void this.#focus(id, '[data-action="delete-confirm"]');
+  }
+
+  cancelDelete(id: string): void {
+    this.#set(id, 'idle');
+    void this.#focus(id, '[data-action="delete"]');
+  }
+
+  /** "Ja, löschen": the placeholder takes the comment's place (its replies stay), with "Rückgängig" while allowed. */
+  async delete(id: string): Promise<void> {
+    const words = this.#deps.words();
+    await this.#change(id, (adapter, request) => adapter.delete!(request), words.deletedOwn, words.deleteFailed, '[data-action="undo-delete"]', 'comment-deleted');
+  }
+
+  async restore(id: string): Promise<void> {
+    const words = this.#deps.words();
+    await this.#change(id, (adapter, request) => adapter.restore!(request), words.restored, words.restoreFailed, '[data-action="delete"]', 'comment-restored');
+  }
+
+  async notifyOff(id: string): Promise<void> {
+    const words = this.#deps.words();
+    await this.#change(
+      id,
+      (adapter, request) => adapter.notify!({...request, enabled: false, email: ''}),
+      words.notifyOffDone,
+      words.notifyOffFailed,
+      '.own-message'
+    );
+  }
+
+  /** Sends a change of the reader's own comment and shows the comment as the backend stored it, or why it failed. */
+  async #change(
+    id: string,
+    send: (adapter: CommentAdapter, request: {thread: string; commentId: string}) => Promise<unknown>,
+    done: string,
+    failed: string,
+    focus: string,
+    event?: 'comment-deleted' | 'comment-restored'
+  ): Promise<void> {
+    const adapter = this.#deps.adapter();
+    const step = this.#deps.discussion.tree.view(id).ownAction?.step;
+    if (!adapter || step === 'busy') return;
+    this.#set(id, 'busy');
+    const thread = this.#deps.thread();
+    let message: string;
+    try {
+      const record = await send(adapter, {thread, commentId: id});
+      if (!isCommentRecord(record)) throw new UnexpectedResponseError('The answer is not a valid comment record.');
+      if (this.#deps.thread() !== thread) return;
+      this.#deps.discussion.replace(record);
+      message = done;
+      if (event) this.#host.dispatchEvent(new CommentChangedEvent(event, record, thread));
+    } catch (caught) {
+      message = `${failed} ${errorMessage(caught, this.#deps.clock().now(), 'post', this.#deps.words())}`;
+      focus = '.own-message';
+    }
+    this.#set(id, 'idle', message);
+    this.#deps.announce(message);
+    await this.#focus(id, focus);
+  }
+
+  /** The edit is stored: the comment shows its new text, "(bearbeitet)", and focus returns to it. */
+  #onEdited(event: CommentChangedEvent): void {
+    if (event.thread !== this.#deps.thread() || !isCommentRecord(event.comment)) return;
+    const id = String(event.comment.id);
+    this.#deps.discussion.replace(event.comment);
+    const message = this.#deps.words().editSaved;
+    this.#set(id, 'idle', message);
+    this.#deps.announce(message);
+    void this.#focus(id, '[data-action="edit"]');
+  }
+
+  #onEditCancel(event: CommentEditCancelEvent): void {
+    this.#set(event.commentId, 'idle');
+    void this.#focus(event.commentId, '[data-action="edit"]');
+  }
+}
