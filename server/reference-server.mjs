@@ -16,16 +16,28 @@
 //   control      expose POST /__control/* for tests to inject failures, close discussions, set flags, read reports
 //   fallback     (request, response) => handled, for requests outside the API (e.g. static files)
 //   prefix       URL path prefix of the API (default '/api')
+//   loginRequired  thread ids where only signed-in readers may post
+//   editWindow   ms after posting in which a signed-in author may change the text (default 15 minutes)
+//   undoWindow   ms after deleting in which the author may take it back (default 30 s)
+//   publicBase   the server's public origin for links in mails (default: from the request's Host)
+//   logMail      log every reply notification mail to stdout, one line each (the demo)
+//   demoLogin    serve the demo's /login and /logout pages (default true)
+//
+// Sessions (server/sessions.mjs): a request is signed in by the cookie
+// `ac_session=<token>` or `Authorization: Bearer <token>`; tests make them with
+// POST /__control/session, the demo with its /login page. Authors' own
+// comments (edit, delete, notifications): server/own-comments.mjs.
 //
 // A test hook, of this server only (not part of the contract): a posted comment
 // whose text contains "[[reject]]" is stored as `rejected`, as if moderation
 // had refused it; the POST answer returns it so, and nobody else is sent it.
-import {randomUUID, timingSafeEqual} from 'node:crypto';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {createHash, randomUUID, timingSafeEqual} from 'node:crypto';
 import {createServer} from 'node:http';
-import {dirname} from 'node:path';
-import {applyReaction, compare, countAt, decodeCursor, encodeCursor, placeOf, present, recordPinned} from './reactions.mjs';
+import {compare, countAt, decodeCursor, encodeCursor, placeOf, present, recordPinned} from './reactions.mjs';
 import {normalizeReport, reportErrors} from './report-rules.mjs';
+import {bodyError, createOwnHandlers, notifyAddress, replyMail, setNotify, shownTo, viewOf} from './own-comments.mjs';
+import {checkedViewer, createSessions, htmlPage} from './sessions.mjs';
+import {Store} from './store.mjs';
 
 const MAX_NAME = 60;
 /** Threads per GET {prefix}/counts. */
@@ -35,126 +47,19 @@ const REJECT_MARKER = '[[reject]]';
 const length = (text) => [...text].length;
 const number = (value) => new Intl.NumberFormat('de-DE').format(value);
 
-/** The store: threads of comments in insertion order, with a change sequence per thread. */
-class Store {
-  constructor({dataFile, seed = {}}) {
-    this.dataFile = dataFile;
-    this.threads = new Map();
-    let saved;
-    try {
-      saved = dataFile ? JSON.parse(readFileSync(dataFile, 'utf8')) : undefined;
-    } catch {
-      saved = undefined;
-    }
-    for (const [thread, data] of Object.entries(saved ?? {})) {
-      this.threads.set(thread, {
-        comments: new Map(data.comments.map((c) => [c.id, c])),
-        sequence: data.sequence,
-        changes: new Map(Object.entries(data.changes ?? {})),
-        keys: new Map(Object.entries(data.keys ?? {})),
-        reports: data.reports ?? [],
-        reportKeys: new Map(Object.entries(data.reportKeys ?? {})),
-        discussion: data.discussion ?? {closed: false},
-        discussionChange: data.discussionChange ?? 0,
-        reactions: new Map(Object.entries(data.reactions ?? {})),
-        pins: new Map(Object.entries(data.pins ?? {})),
-      });
-    }
-    for (const [thread, records] of Object.entries(seed)) {
-      const t = this.thread(thread);
-      if (t.comments.size === 0) for (const record of records) this.put(thread, {status: 'published', parentId: null, ...record});
-    }
-  }
-
-  thread(id) {
-    let thread = this.threads.get(id);
-    if (!thread) {
-      thread = {
-        comments: new Map(),
-        sequence: 0,
-        changes: new Map(),
-        keys: new Map(),
-        reports: [],
-        reportKeys: new Map(),
-        // How it closes ({closed, closedMessage, closesAt}, and its mode), and the change sequence it last changed at.
-        discussion: {closed: false},
-        discussionChange: 0,
-        // Per comment: its reactions ({reader, from, to}) and when it was pinned or unpinned (server/reactions.mjs).
-        reactions: new Map(),
-        pins: new Map(),
-      };
-      this.threads.set(id, thread);
-    }
-    return thread;
-  }
-
-  /** Adds or replaces a comment and records the change. */
-  put(threadId, comment) {
-    const thread = this.thread(threadId);
-    thread.comments.set(comment.id, comment);
-    thread.sequence += 1;
-    thread.changes.set(comment.id, thread.sequence);
-    this.save();
-    return thread.sequence;
-  }
-
-  /** Sets a reader's reaction; the change number it got, or 0 when nothing changed. */
-  react(threadId, id, reader, reacted) {
-    const thread = this.thread(threadId);
-    if (!applyReaction(thread, id, reader, reacted, thread.sequence + 1)) return 0;
-    thread.sequence += 1;
-    thread.changes.set(id, thread.sequence);
-    this.save();
-    return thread.sequence;
-  }
-
-  /** Replaces how a discussion closes (its mode stays unless given) and records the change. */
-  setDiscussion(threadId, {closed, closedMessage, closesAt, mode}) {
-    const thread = this.thread(threadId);
-    const previousMode = thread.discussion.mode;
-    thread.discussion = {closed: closed === true};
-    if (typeof closedMessage === 'string') thread.discussion.closedMessage = closedMessage;
-    if (typeof closesAt === 'string') thread.discussion.closesAt = closesAt;
-    const newMode = mode === 'qa' || mode === 'comments' ? mode : previousMode;
-    if (newMode === 'qa') thread.discussion.mode = 'qa';
-    thread.sequence += 1;
-    thread.discussionChange = thread.sequence;
-    this.save();
-    return thread.sequence;
-  }
-
-  save() {
-    if (!this.dataFile) return;
-    const data = {};
-    for (const [id, t] of this.threads) {
-      data[id] = {
-        comments: [...t.comments.values()],
-        sequence: t.sequence,
-        changes: Object.fromEntries(t.changes),
-        keys: Object.fromEntries(t.keys),
-        reports: t.reports,
-        reportKeys: Object.fromEntries(t.reportKeys),
-        discussion: t.discussion,
-        discussionChange: t.discussionChange,
-        reactions: Object.fromEntries(t.reactions),
-        pins: Object.fromEntries(t.pins),
-      };
-    }
-    mkdirSync(dirname(this.dataFile), {recursive: true});
-    writeFileSync(this.dataFile, JSON.stringify(data));
-  }
+/**
+ * A comment `viewer` may be sent, by id: a rejected one goes only to its
+ * author (signed in); anonymous authors get it as the answer to the post only.
+ */
+function visibleComment(thread, id, viewer = null) {
+  const comment = thread.comments.get(id);
+  return shownTo(comment, viewer) ? comment : undefined;
 }
 
-/**
- * Whether others are sent a comment: a rejected one goes only to its author,
- * who gets it as the answer to the post (this server knows no authors).
- */
-const isPublic = (comment) => comment?.status !== 'rejected';
-
-/** A comment others may see, by id. */
-function visibleComment(thread, id) {
-  const comment = thread.comments.get(id);
-  return isPublic(comment) ? comment : undefined;
+/** A comment that can be answered, reported or reacted to: one everybody sees, not deleted. */
+function openComment(thread, id) {
+  const comment = visibleComment(thread, id);
+  return comment && comment.status !== 'deleted' ? comment : undefined;
 }
 
 /** Closed by the publisher, or because its `closesAt` has passed. */
@@ -183,15 +88,15 @@ function sameToken(given, expected) {
 
 /**
  * A page of top-level comments (keyset cursor) with all their replies, as
- * `reader` sees them. The first page fixes `asOf`: later pages place the
- * comments by their counts and pins as they were then.
+ * `viewer` sees them (`view`). The first page fixes `asOf`: later pages place
+ * the comments by their counts and pins as they were then.
  */
-function page(thread, {sort, limit, cursor, reader}) {
+function page(thread, {sort, limit, cursor, viewer, view}) {
   const asOf = cursor?.asOf ?? thread.sequence;
   const children = new Map();
   for (const comment of thread.comments.values()) {
-    if (!isPublic(comment)) continue;
-    const parent = comment.parentId && visibleComment(thread, comment.parentId) ? comment.parentId : '';
+    if (!shownTo(comment, viewer)) continue;
+    const parent = comment.parentId && visibleComment(thread, comment.parentId, viewer) ? comment.parentId : '';
     if (!children.has(parent)) children.set(parent, []);
     children.get(parent).push(comment);
   }
@@ -205,7 +110,7 @@ function page(thread, {sort, limit, cursor, reader}) {
     const stack = [comment];
     while (stack.length) {
       const next = stack.shift();
-      comments.push(present(thread, next, reader));
+      comments.push(view(next));
       stack.unshift(...(children.get(next.id) ?? []));
     }
   }
@@ -244,8 +149,16 @@ export function createCommentServer(options = {}) {
   const store = new Store(options);
   const maxLength = options.maxLength ?? 2000;
   for (const threadId of options.closed ?? []) store.thread(threadId).discussion.closed = true;
+  for (const threadId of options.loginRequired ?? []) store.thread(threadId).discussion.loginRequired = true;
   let staffToken = options.staffToken;
-  const streams = new Map(); // thread -> Set<{response, reader}>
+  const sessions = createSessions();
+  /** How long authors may edit and undo a deletion; tests change them per server or per thread. */
+  const windows = {edit: options.editWindow ?? 15 * 60_000, undo: options.undoWindow ?? 30_000};
+  const threadWindows = new Map();
+  const windowsFor = (threadId) => ({...windows, ...threadWindows.get(threadId)});
+  /** Reply notification mails "sent", oldest first. */
+  const outbox = [];
+  const streams = new Map(); // thread -> Set<{response, reader, token}>
   /** Posts and reports being stored, by thread and idempotency key: a repeat waits for the first. */
   const inFlight = new Map();
   /** Failures queued by tests through /__control/fail. */
@@ -257,6 +170,12 @@ export function createCommentServer(options = {}) {
   /** The list answer's `discussion`, also sent when it changes. */
   function discussionOf(thread) {
     return {...thread.discussion, closed: isClosed(thread), maxLength, anonymous: false};
+  }
+
+  /** A comment as `viewer` (signed in, or null) and `reader` (X-Reader-Id) see it. */
+  function view(threadId, comment, viewer, reader) {
+    const thread = store.thread(threadId);
+    return viewOf(thread, comment, present(thread, comment, reader), viewer, windowsFor(threadId));
   }
 
   /**
@@ -288,8 +207,6 @@ export function createCommentServer(options = {}) {
       return;
     }
     response.setHeader('Access-Control-Expose-Headers', 'ETag, Retry-After, Idempotent-Replayed');
-    // Answers differ per reader (`reacted`).
-    response.setHeader('Vary', 'Origin, X-Reader-Id');
   }
 
   function send(response, status, body, headers = {}) {
@@ -301,12 +218,14 @@ export function createCommentServer(options = {}) {
     send(response, status, {error: {code, message, ...extra}}, headers);
   }
 
-  /** Sends an added or changed comment to every open stream of the thread, as each stream's reader sees it. */
+  /** Sends an added or changed comment to every open stream of the thread, as each stream's viewer and reader see it. */
   function broadcast(threadId, comment, sequence) {
-    if (!isPublic(comment)) return;
     const thread = store.thread(threadId);
-    for (const {response, reader} of streams.get(threadId) ?? []) {
-      response.write(`id: ${sequence}\nevent: comment\ndata: ${JSON.stringify(present(thread, comment, reader))}\n\n`);
+    for (const {response, reader, token} of streams.get(threadId) ?? []) {
+      // The session as it is now: a reader who signed out gets no author's copies any more.
+      const viewer = sessions.viewerFor(token);
+      if (!shownTo(comment, viewer)) continue;
+      response.write(`id: ${sequence}\nevent: comment\ndata: ${JSON.stringify(view(threadId, comment, viewer, reader))}\n\n`);
     }
   }
 
@@ -320,6 +239,20 @@ export function createCommentServer(options = {}) {
     const thread = store.thread(threadId);
     for (const {response} of streams.get(threadId) ?? []) response.write(discussionEvent(thread));
   }
+
+  const own = createOwnHandlers({
+    store,
+    send,
+    fail,
+    jsonBody: (request, response) => jsonBody(request, response),
+    takeTurn,
+    broadcast,
+    view,
+    windowsFor,
+    maxLength,
+    isClosed,
+    htmlPage,
+  });
 
   /** Reports as the staff listing shows them, oldest first. */
   function listReports(threadId) {
@@ -398,9 +331,17 @@ export function createCommentServer(options = {}) {
   async function handleApi(request, response, url) {
     const path = url.pathname.slice(prefix.length);
     requestLog.push({method: request.method, path, query: url.search, headers: {...request.headers}});
+    // Answers differ per reader (`reacted`) and per signed-in viewer (their own comments, `viewer`).
+    response.setHeader('Vary', 'Origin, X-Reader-Id, Cookie, Authorization');
     if (/^\/reports\/?$/.test(path)) return handleStaff(request, response, url);
     if (/^\/counts\/?$/.test(path)) return injectFailure(request, response, path + url.search) || handleCounts(request, response, url);
-    const match = /^\/threads\/([^/]+)\/(comments|changes|events)(?:\/([^/]+)(\/reports|\/reaction)?)?\/?$/.exec(path);
+    if (/^\/unsubscribe\/?$/.test(path)) return own.unsubscribe(request, response, url);
+    const viewer = sessions.viewerOf(request);
+    if (/^\/session\/?$/.test(path)) {
+      if (request.method !== 'GET') return fail(response, 405, 'invalid', 'Method not allowed.');
+      return injectFailure(request, response, path) || send(response, 200, {viewer}, {'Cache-Control': 'no-store'});
+    }
+    const match = /^\/threads\/([^/]+)\/(comments|changes|events)(?:\/([^/]+)(\/reports|\/reaction|\/restore|\/notifications)?)?\/?$/.exec(path);
     if (!match) return fail(response, 404, 'not-found', 'No such endpoint.');
     if (injectFailure(request, response, path + url.search)) return;
     let threadId;
@@ -422,14 +363,14 @@ export function createCommentServer(options = {}) {
       if (Number.isFinite(since)) {
         for (const comment of thread.comments.values()) {
           const sequence = thread.changes.get(comment.id);
-          if (sequence > since && isPublic(comment)) {
-            response.write(`id: ${sequence}\nevent: comment\ndata: ${JSON.stringify(present(thread, comment, reader))}\n\n`);
+          if (sequence > since && shownTo(comment, viewer)) {
+            response.write(`id: ${sequence}\nevent: comment\ndata: ${JSON.stringify(view(threadId, comment, viewer, reader))}\n\n`);
           }
         }
         if (thread.discussionChange > since) response.write(discussionEvent(thread));
       }
       if (!streams.has(threadId)) streams.set(threadId, new Set());
-      const stream = {response, reader};
+      const stream = {response, reader, token: sessions.tokenOf(request)};
       streams.get(threadId).add(stream);
       const heartbeat = setInterval(() => response.write(': ping\n\n'), 15_000);
       request.on('close', () => {
@@ -442,10 +383,10 @@ export function createCommentServer(options = {}) {
     if (resource === 'changes' && request.method === 'GET' && commentId === undefined) {
       const since = Number(url.searchParams.get('since') ?? 0) || 0;
       const comments = [...thread.comments.values()]
-        .filter((c) => thread.changes.get(c.id) > since && isPublic(c))
-        .map((c) => present(thread, c, reader));
+        .filter((c) => thread.changes.get(c.id) > since && shownTo(c, viewer))
+        .map((c) => view(threadId, c, viewer, reader));
       const discussion = thread.discussionChange > since ? {discussion: discussionOf(thread)} : {};
-      return send(response, 200, {comments, ...discussion, changeToken: String(thread.sequence)});
+      return send(response, 200, {comments, ...discussion, changeToken: String(thread.sequence), viewer});
     }
 
     if (resource === 'comments' && action === '/reports' && request.method === 'POST') {
@@ -456,12 +397,20 @@ export function createCommentServer(options = {}) {
       return handleReaction(request, response, threadId, commentId, reader);
     }
 
+    if (resource === 'comments' && commentId !== undefined) {
+      const who = [request, response, threadId, commentId, viewer, reader];
+      if (!action && request.method === 'PATCH') return own.edit(...who);
+      if (!action && request.method === 'DELETE') return own.remove(...who);
+      if (action === '/restore' && request.method === 'POST') return own.restore(...who);
+      if (action === '/notifications' && request.method === 'PUT') return own.notifications(...who);
+    }
+
     if (resource === 'comments' && commentId !== undefined && !action && request.method === 'GET') {
       const path = [];
       const seen = new Set();
-      for (let c = visibleComment(thread, commentId); c && !seen.has(c.id); c = visibleComment(thread, c.parentId)) {
+      for (let c = visibleComment(thread, commentId, viewer); c && !seen.has(c.id); c = visibleComment(thread, c.parentId, viewer)) {
         seen.add(c.id);
-        path.unshift(present(thread, c, reader));
+        path.unshift(view(threadId, c, viewer, reader));
       }
       if (!path.length) return fail(response, 404, 'not-found', 'No such comment.');
       return send(response, 200, {comments: path});
@@ -475,23 +424,27 @@ export function createCommentServer(options = {}) {
       if (rawCursor && !cursor) return fail(response, 400, 'invalid', 'Unknown cursor.');
       // The sequence counts discussion changes too; whether it is closed also changes when closesAt passes.
       // Reactions change the sequence too; `reacted` differs per reader.
-      const etag = `W/"${thread.sequence}-${sort}-${limit}-${rawCursor ?? ''}-${isClosed(thread)}-${encodeURIComponent(reader ?? '')}"`;
+      // Own comments differ per viewer (and their `editableUntil` with the edit window).
+      const {edit} = windowsFor(threadId);
+      const account = viewer ? createHash('sha256').update(JSON.stringify(viewer)).digest('base64url').slice(0, 12) : '';
+      const who = `${encodeURIComponent(reader ?? '')}-${encodeURIComponent(viewer?.id ?? '')}.${account}-${edit}`;
+      const etag = `W/"${thread.sequence}-${sort}-${limit}-${rawCursor ?? ''}-${isClosed(thread)}-${who}"`;
       if (request.headers['if-none-match'] === etag) {
         response.writeHead(304, {ETag: etag});
         return response.end();
       }
-      const result = page(thread, {sort, limit, cursor, reader});
+      const result = page(thread, {sort, limit, cursor, viewer, view: (c) => view(threadId, c, viewer, reader)});
       const total = publishedCount(thread);
       return send(
         response,
         200,
-        {...result, total, discussion: discussionOf(thread), changeToken: String(thread.sequence), live: {events: true}},
+        {...result, total, discussion: discussionOf(thread), changeToken: String(thread.sequence), live: {events: true}, viewer},
         {ETag: etag}
       );
     }
 
     if (resource === 'comments' && commentId === undefined && request.method === 'POST') {
-      return handlePost(request, response, threadId);
+      return handlePost(request, response, threadId, viewer, reader);
     }
 
     return fail(response, 405, 'invalid', 'Method not allowed.');
@@ -510,7 +463,7 @@ export function createCommentServer(options = {}) {
   async function handleReaction(request, response, threadId, commentId, reader) {
     if (!reader) return fail(response, 400, 'invalid', 'The X-Reader-Id header is required.');
     const thread = store.thread(threadId);
-    const comment = visibleComment(thread, commentId);
+    const comment = openComment(thread, commentId);
     if (!comment) return fail(response, 404, 'not-found', 'No such comment.');
     const input = await jsonBody(request, response);
     if (input === undefined) return;
@@ -520,31 +473,42 @@ export function createCommentServer(options = {}) {
     return answerStored(request, response, 200, {reactions: countAt(thread, comment), reacted: input.reacted});
   }
 
-  async function handlePost(request, response, threadId) {
+  /** The answer to a post: the record as stored, with what its author may see (`notify`, `editableUntil`). */
+  function authorsCopy(threadId, comment, viewer) {
+    const thread = store.thread(threadId);
+    return {...viewOf(thread, comment, comment, viewer, windowsFor(threadId)), notify: Boolean(thread.authors.get(comment.id)?.email)};
+  }
+
+  async function handlePost(request, response, threadId, viewer, reader) {
     const thread = store.thread(threadId);
     const key = request.headers['idempotency-key'];
     if (typeof key === 'string') {
       await takeTurn(`${threadId}\u0000${key}`, response);
       // A repeat: answer with what the first request stored.
       if (thread.keys.has(key)) {
-        return send(response, 200, {comment: thread.comments.get(thread.keys.get(key))}, {'Idempotent-Replayed': 'true'});
+        const first = thread.comments.get(thread.keys.get(key));
+        return send(response, 200, {comment: authorsCopy(threadId, first, viewer)}, {'Idempotent-Replayed': 'true'});
       }
     }
     if (isClosed(thread)) return fail(response, 403, 'closed', 'This discussion is closed.');
+    if (thread.discussion.loginRequired === true && !viewer) {
+      return fail(response, 401, 'login-required', 'Sign in to write in this discussion.', {}, {'WWW-Authenticate': 'Bearer'});
+    }
     const input = await jsonBody(request, response);
     if (input === undefined) return;
     const fields = {};
-    const name = typeof input?.author?.name === 'string' ? input.author.name.trim() : '';
+    // Signed in: the account's name; the body's is ignored.
+    const name = viewer ? viewer.name : typeof input?.author?.name === 'string' ? input.author.name.trim() : '';
     const body = typeof input?.body === 'string' ? input.body.trim() : '';
     const parentId = input?.parentId ?? null;
-    const what = parentId === null ? {empty: 'einen Kommentar', yours: 'Ihr Kommentar'} : {empty: 'eine Antwort', yours: 'Ihre Antwort'};
-    if (!name) fields.name = 'Bitte geben Sie einen Namen an.';
-    else if (length(name) > MAX_NAME) fields.name = `Der Name darf höchstens ${number(MAX_NAME)} Zeichen lang sein.`;
-    if (!body) fields.body = `Bitte schreiben Sie ${what.empty}.`;
-    else if (length(body) > maxLength) {
-      fields.body = `${what.yours} ist ${number(length(body))} Zeichen lang – erlaubt sind höchstens ${number(maxLength)}.`;
-    }
-    if (parentId !== null && !visibleComment(thread, parentId)) fields.parentId = 'Der Kommentar, auf den Sie antworten, existiert nicht mehr.';
+    if (!viewer && !name) fields.name = 'Bitte geben Sie einen Namen an.';
+    else if (!viewer && length(name) > MAX_NAME) fields.name = `Der Name darf höchstens ${number(MAX_NAME)} Zeichen lang sein.`;
+    const bodyProblem = bodyError(body, parentId, maxLength);
+    if (bodyProblem) fields.body = bodyProblem;
+    if (parentId !== null && !openComment(thread, parentId)) fields.parentId = 'Der Kommentar, auf den Sie antworten, existiert nicht mehr.';
+    const wantsMail = input?.notify !== null && typeof input?.notify === 'object';
+    const address = wantsMail ? notifyAddress(input.notify.email, viewer) : undefined;
+    if (address?.error) fields.email = address.error;
     if (Object.keys(fields).length) return fail(response, 422, 'invalid', 'The comment was rejected.', {fields});
     const quote =
       input.quote && typeof input.quote.text === 'string' && typeof input.quote.source === 'string'
@@ -553,20 +517,33 @@ export function createCommentServer(options = {}) {
     const comment = {
       id: `r${randomUUID().slice(0, 8)}`,
       parentId,
-      author: {name, role: 'reader'},
+      author: viewer ? {name, role: viewer.role ?? 'reader', id: viewer.id} : {name, role: 'reader'},
       body,
       quote,
       createdAt: new Date().toISOString(),
       editedAt: null,
       status: body.includes(REJECT_MARKER) ? 'rejected' : 'published',
     };
+    // The address stays on the server; the reader's id tells a self-reply of an anonymous author.
+    if (address?.email) setNotify(thread, comment.id, address.email, reader);
     const sequence = store.put(threadId, comment);
     if (typeof key === 'string') {
       thread.keys.set(key, comment.id);
       store.save();
     }
     broadcast(threadId, comment, sequence);
-    return answerStored(request, response, 201, {comment});
+    if (parentId !== null) notifyParent(request, threadId, thread.comments.get(parentId), comment, viewer, reader);
+    return answerStored(request, response, 201, {comment: authorsCopy(threadId, comment, viewer)});
+  }
+
+  /** Puts the mail about a reply into the outbox, when the parent's author asked for one. */
+  function notifyParent(request, threadId, parent, reply, viewer, reader) {
+    const base = options.publicBase ?? `http://${request.headers.host ?? 'localhost'}`;
+    const thread = store.thread(threadId);
+    const mail = replyMail({thread, threadId, parent, reply, viewer, reader, unsubscribeBase: `${base}${prefix}/unsubscribe`});
+    if (!mail) return;
+    outbox.push({...mail, sentAt: new Date().toISOString()});
+    if (options.logMail) console.log(`[mail] an ${mail.to}: „${mail.subject}“ (${threadId}/${parent.id}, Antwort ${reply.id}) – abbestellen: ${mail.unsubscribe}`);
   }
 
   /** POST …/comments/{id}/reports: also on a closed discussion (reporting stays open). */
@@ -578,7 +555,7 @@ export function createCommentServer(options = {}) {
       const first = thread.reports.find((report) => report.id === thread.reportKeys.get(key));
       if (first) return send(response, 200, {id: first.id, receivedAt: first.receivedAt}, {'Idempotent-Replayed': 'true'});
     }
-    const comment = visibleComment(thread, commentId);
+    const comment = openComment(thread, commentId);
     if (!comment) return fail(response, 404, 'not-found', 'No such comment.');
     const input = await jsonBody(request, response);
     if (input === undefined) return;
@@ -635,11 +612,33 @@ export function createCommentServer(options = {}) {
         if (body.closesAt !== undefined && body.closesAt !== null && Number.isNaN(Date.parse(body.closesAt))) {
           return fail(response, 400, 'invalid', 'closesAt must be an ISO 8601 date.');
         }
-        setDiscussion(body.thread, body);
+        // Only `mode` or `loginRequired` given: how it closes stays.
+        const closing = ['closed', 'closedMessage', 'closesAt'].some((name) => name in body);
+        setDiscussion(body.thread, closing ? body : {...store.thread(body.thread).discussion, mode: body.mode, loginRequired: body.loginRequired});
         return send(response, 200, {discussion: discussionOf(store.thread(body.thread))});
       }
       case '/__control/reports':
         return send(response, 200, {reports: listReports(body.thread)});
+      case '/__control/session': {
+        const viewer = checkedViewer(body.viewer);
+        if (!viewer) return fail(response, 400, 'invalid', 'viewer needs an id and a name.');
+        return send(response, 200, {token: sessions.create(viewer), viewer});
+      }
+      case '/__control/logout':
+        return send(response, 200, {ended: typeof body.token === 'string' && sessions.end(body.token)});
+      case '/__control/windows': {
+        const given = {};
+        for (const [name, value] of [['edit', body.edit], ['undo', body.undo]]) {
+          if (value === undefined) continue;
+          if (!Number.isFinite(value) || value < 0) return fail(response, 400, 'invalid', `${name} must be a number of milliseconds ≥ 0.`);
+          given[name] = value;
+        }
+        if (typeof body.thread === 'string') threadWindows.set(body.thread, {...threadWindows.get(body.thread), ...given});
+        else Object.assign(windows, given);
+        return send(response, 200, typeof body.thread === 'string' ? windowsFor(body.thread) : {...windows});
+      }
+      case '/__control/outbox':
+        return send(response, 200, {mail: outbox.filter((mail) => typeof body.thread !== 'string' || mail.thread === body.thread)});
       case '/__control/staff-token':
         staffToken = typeof body.token === 'string' ? body.token : undefined;
         return send(response, 200, {ok: true});
@@ -660,7 +659,7 @@ export function createCommentServer(options = {}) {
       cors(request, response);
       if (request.method === 'OPTIONS') {
         response.writeHead(204, {
-          'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
+          'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
           'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Authorization, If-None-Match, Last-Event-ID, X-Reader-Id',
           'Access-Control-Max-Age': '600',
         });
@@ -668,6 +667,7 @@ export function createCommentServer(options = {}) {
       }
       if (options.control && url.pathname.startsWith('/__control/')) return await handleControl(request, response, url);
       if (url.pathname.startsWith(`${prefix}/`)) return await handleApi(request, response, url);
+      if (options.demoLogin !== false && (await sessions.handlePages(request, response, url))) return;
       if (options.fallback && (await options.fallback(request, response))) return;
       fail(response, 404, 'not-found', 'Not found.');
     } catch (error) {

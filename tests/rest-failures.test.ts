@@ -100,11 +100,17 @@ describe('the REST backend, and every failure a network can produce', () => {
     expect(reply.errors().join(' ')).to.contain('Der Kommentar, auf den Sie antworten, existiert nicht mehr.');
     await failNext(thread, {status: 403, method: 'POST'});
     await reply.send();
-    expect(reply.errors().join(' ')).to.contain('Bitte melden Sie sich an, um zu kommentieren.');
+    expect(reply.errors().join(' ')).to.contain('Dafür fehlt Ihnen die Berechtigung.');
     const keys = (await log()).filter((r) => r.method === 'POST' && r.path.includes(thread)).map((r) => r.headers['idempotency-key']);
     // After a definite rejection the next attempt is a new request.
     expect(keys).to.have.length(2);
     expect(keys[0]).not.to.equal(keys[1]);
+    // 401: not signed in. The form offers the login instead of "Senden"; the text stays.
+    await failNext(thread, {status: 401, code: 'login-required', method: 'POST'});
+    await reply.send();
+    expect(reply.root.querySelector('[part~="login"]')!.textContent).to.contain('Melden Sie sich an, um mitzudiskutieren.');
+    expect(reply.sendButton).to.equal(null);
+    expect(reply.textarea.value).to.equal('Zu spät');
   });
 
   it('treats a dropped connection as a network error and keeps the reader’s text', async () => {

@@ -85,7 +85,21 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     } catch (error) {
       storageFailure(error);
     }
-    if (options.viewer === undefined) super.setViewer(this.#readViewer());
+    this.#viewerRead = options.viewer !== undefined;
+  }
+
+  /** Whether the viewer kept in storage was read (on first use, not in the constructor: storage may fail). */
+  #viewerRead: boolean;
+
+  #ensureViewer(): void {
+    if (this.#viewerRead) return;
+    this.#viewerRead = true;
+    super.setViewer(this.#readViewer());
+  }
+
+  override get viewer(): Viewer | null {
+    this.#ensureViewer();
+    return super.viewer;
   }
 
   #readViewer(): Viewer | null {
@@ -99,6 +113,7 @@ export class BrowserStorageAdapter extends MemoryAdapter {
 
   /** Signs in or out for every tab of this browser (kept in storage; the others follow through the `storage` event). */
   override setViewer(viewer: Viewer | null): void {
+    this.#viewerRead = true;
     super.setViewer(viewer);
     try {
       if (this.viewer) this.#storage?.setItem(VIEWER, JSON.stringify(this.viewer));
@@ -114,6 +129,7 @@ export class BrowserStorageAdapter extends MemoryAdapter {
   };
 
   override watchViewer(onChange: (viewer: unknown) => void): () => void {
+    this.#ensureViewer();
     const stop = super.watchViewer(onChange);
     if (typeof window !== 'undefined') window.addEventListener('storage', this.#onStorage);
     return () => {
@@ -205,6 +221,7 @@ export class BrowserStorageAdapter extends MemoryAdapter {
 
   override async load(request: LoadRequest): Promise<CommentPage> {
     this.#ensure(request.thread);
+    this.#ensureViewer();
     return super.load(request);
   }
 
@@ -272,6 +289,7 @@ export class BrowserStorageAdapter extends MemoryAdapter {
 
   override async post(request: PostRequest): Promise<unknown> {
     this.#ensure(request.thread);
+    this.#ensureViewer();
     const answer = await super.post(request);
     const record = clean(answer);
     const id = readId(isRecord(record) ? record.id : undefined);

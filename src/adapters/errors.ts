@@ -125,7 +125,8 @@ export class ForbiddenError extends AdapterError {
   readonly reason: ForbiddenReason;
   constructor(message = 'Not allowed.', options?: {cause?: unknown; reason?: ForbiddenReason}) {
     super('forbidden', message, options);
-    this.reason = options?.reason ?? 'not-allowed';
+    // Without a reason, what a ForbiddenError always meant: the reader must sign in.
+    this.reason = options?.reason ?? 'login';
   }
 }
 

@@ -81,7 +81,7 @@ function errorFor(answer: Answer): AdapterError {
   if (code === 'closed') return new ClosedError(message);
   if (status === 401 || code === 'login-required') return new ForbiddenError(message, {reason: 'login'});
   if (code === 'edit-window-closed' || code === 'undo-window-closed') return new ForbiddenError(message, {reason: 'expired'});
-  if (status === 403 || code === 'forbidden') return new ForbiddenError(message);
+  if (status === 403 || code === 'forbidden') return new ForbiddenError(message, {reason: 'not-allowed'});
   if (status === 429 || code === 'rate-limited') return new RateLimitedError(parseRetryAfter(answer.headers.get('Retry-After')));
   if (status === 404 || code === 'not-found') return new NotFoundError(message);
   if (status === 400 || status === 422 || code === 'invalid') {
