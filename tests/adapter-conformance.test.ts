@@ -23,18 +23,35 @@ async function setDiscussion(thread: string, info: DiscussionInfo, adapter: Comm
 }
 
 const memory = new MemoryAdapter();
-register('MemoryAdapter', {create: async (thread) => ({adapter: memory, thread: thread ?? freshThread('memory')}), setDiscussion});
+register('MemoryAdapter', {
+  create: async (thread) => ({adapter: memory, thread: thread ?? freshThread('memory')}),
+  setDiscussion,
+  signIn: async (viewer) => {
+    memory.setViewer(viewer);
+    return memory;
+  },
+});
 
 register('BrowserStorageAdapter', {
   // A new instance per call, like a second tab: it must find the first one's posts.
   create: async (thread) => ({adapter: new BrowserStorageAdapter(), thread: thread ?? freshThread('storage')}),
   setDiscussion,
+  // Given, not kept in storage: other test files share this origin's storage.
+  signIn: async (viewer) => new BrowserStorageAdapter({}, {viewer}),
 });
 
 const restServer = async () => ((await executeServerCommand('rest-server')) as {url: string}).url;
 
 register('RestAdapter (against the reference server)', {
   create: async (thread) => ({adapter: new RestAdapter({baseUrl: `${await restServer()}/api`, pollInterval: 200}), thread: thread ?? freshThread('rest')}),
+  // A session of the publisher's login (the reference server's test control), sent as a bearer token.
+  signIn: async (viewer) => {
+    const baseUrl = `${await restServer()}/api`;
+    if (!viewer) return new RestAdapter({baseUrl, pollInterval: 200});
+    const response = await fetch(`${await restServer()}/__control/session`, {method: 'POST', body: JSON.stringify({viewer})});
+    const {token} = (await response.json()) as {token: string};
+    return new RestAdapter({baseUrl, pollInterval: 200, headers: {Authorization: `Bearer ${token}`}});
+  },
   // The publisher's side, through the reference server's test control.
   setDiscussion: async (thread, info) => {
     const response = await fetch(`${await restServer()}/__control/discussion`, {method: 'POST', body: JSON.stringify({thread, ...info})});

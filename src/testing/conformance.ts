@@ -8,11 +8,12 @@
  *     it(check.name, check.run);          // mocha, jest, vitest, node:test …
  *   }
  */
-import type {CommentAdapter, DiscussionInfo, LiveUpdate} from '../adapters/adapter.js';
+import type {CommentAdapter, DiscussionInfo, LiveUpdate, Viewer} from '../adapters/adapter.js';
 import {AbortedError, AdapterError, NotFoundError, ValidationError} from '../adapters/errors.js';
 import type {Comment, SortOrder} from '../model/comment.js';
 import {parseComments, parseDate, readId} from '../model/parse.js';
 import {closingChecks} from './closing-checks.js';
+import {ownChecks} from './own-checks.js';
 import {reactionChecks} from './reaction-checks.js';
 import {reportChecks} from './report-checks.js';
 import {check, checked, ConformanceError, field, idOf, key, rejection, wait} from './support.js';
@@ -27,7 +28,19 @@ export interface ConformanceSetup {
    */
   create(thread?: string): Promise<{adapter: CommentAdapter; thread: string}>;
   /** Checks the backend cannot pass, with the reason; they are reported as skipped. */
-  skip?: Partial<Record<'idempotency' | 'locate' | 'live' | 'oldest' | 'report' | 'reactions' | 'sortByReactions' | 'counts', string>>;
+  skip?: Partial<
+    Record<
+      'idempotency' | 'locate' | 'live' | 'oldest' | 'report' | 'reactions' | 'sortByReactions' | 'counts' | 'viewer' | 'edit' | 'delete' | 'notifications',
+      string
+    >
+  >;
+  /**
+   * Signs `viewer` in (null: signs out) the way the publisher's login would,
+   * and returns an adapter that acts for that reader in `thread` (`adapter`
+   * itself, or a new one). Without it the checks that need a signed-in or a
+   * second reader are skipped.
+   */
+  signIn?(viewer: Viewer | null, thread: string, adapter: CommentAdapter): Promise<CommentAdapter>;
   /** Milliseconds to wait between posts, for backends that limit posting speed. */
   postInterval?: number;
   /** How long to wait for a live update. Default 5,000 ms. */
@@ -242,5 +255,6 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
     ...reportChecks(setup, post),
     ...reactionChecks(setup, post, loadAll),
     ...closingChecks(setup, post),
+    ...ownChecks(setup, loadAll),
   ];
 }
