@@ -62,6 +62,8 @@ export function present(thread, comment, reader) {
     reacted: hasReacted(thread, comment.id, reader),
     featured: comment.featured === true,
     pinned: comment.pinned === true,
+    // Grows with every change of the comment (its change number): a client drops a change older than what it shows.
+    revision: thread.changes.get(comment.id) ?? 0,
   };
 }
 

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import type {DeleteRequest, EditRequest, PostRequest, Viewer} from '../src/adapters/adapter.js';
+import type {DeleteRequest, EditRequest, LiveUpdate, PostRequest, Viewer} from '../src/adapters/adapter.js';
 import {ForbiddenError, NetworkError, ServerError} from '../src/adapters/errors.js';
 import {MemoryAdapter, type MemoryAdapterOptions} from '../src/adapters/memory-adapter.js';
 import type {CommentReply} from '../src/elements/comment-reply/comment-reply.js';
@@ -176,6 +176,29 @@ describe('own comments: editing', () => {
     expect(edited.getAttribute('title')).to.match(/^Bearbeitet am /);
     expect(article.querySelector('[part~="own-message"]')!.textContent).to.equal('Ihre Änderung ist gespeichert.');
     expect(view.announcement()).to.include('Ihre Änderung ist gespeichert.');
+  });
+
+  it('a live update that arrives after the answer to the reader’s own edit does not undo it (revision)', async () => {
+    const s = setup({viewer: julia});
+    let push: ((update: LiveUpdate) => void) | undefined;
+    const subscribe = s.adapter.subscribe.bind(s.adapter);
+    s.adapter.subscribe = (thread, onUpdate) => {
+      push = onUpdate;
+      return subscribe(thread, onUpdate);
+    };
+    const view = await render(s);
+    const article = await postAsReader(view, 'Vorher.');
+    const id = article.id.slice('comment-'.length);
+    const before = (await s.adapter.locate({thread: s.thread, id})).at(-1) as Record<string, unknown>;
+    const edited = (await s.adapter.edit({thread: s.thread, commentId: id, body: 'Nachher.', idempotencyKey: 'k-edit'})) as Record<string, unknown>;
+    view.element.requestUpdate();
+    push!({type: 'changed', comment: edited});
+    await until(() => view.paragraphs(view.comment(`#${id}`)).join() === 'Nachher.', 'the edit');
+    // The state before, late: it carries an older revision and is dropped.
+    push!({type: 'changed', comment: {...before, revision: 0}});
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await view.element.updateComplete;
+    expect(view.paragraphs(view.comment(`#${id}`))).to.deep.equal(['Nachher.']);
   });
 
   it('tells the reader when the edit window passes while they edit, and keeps their text', async () => {

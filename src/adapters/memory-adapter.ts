@@ -278,8 +278,15 @@ export class MemoryAdapter implements CommentAdapter {
     return stored;
   }
 
-  /** Stores a changed version of a comment and tells subscribers. */
-  #replace(thread: string, record: Record<string, unknown>): Stored {
+  /** Changes made here, numbered: a changed comment's `revision`. */
+  #revision = 0;
+
+  /** Stores a changed version of a comment (a new `revision`) and tells subscribers. */
+  #replace(thread: string, changed: Record<string, unknown>): Stored {
+    // Above the record's own (it may come from another tab, whose changes are numbered there).
+    const given = changed.revision;
+    this.#revision = Math.max(this.#revision, typeof given === 'number' && Number.isSafeInteger(given) ? given : 0) + 1;
+    const record = {...changed, revision: this.#revision};
     const [comment] = parseComments([record], new Map(), {structureOnly: true}).comments;
     const stored = {comment: comment!, record};
     this.#discussion(thread).replace(comment!, record);

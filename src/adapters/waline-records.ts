@@ -15,7 +15,8 @@ import {htmlToText} from './html-to-text.js';
 /**
  * One comment as Waline sends it, unchecked. The fields we use: objectId,
  * nick, comment (HTML), orig (what was typed), time (epoch ms), pid, rid,
- * type, status, url, like (a count), sticky (0/1 or a boolean), children.
+ * type, status, url, like (a count), sticky (0/1 or a boolean), user_id
+ * (the account of a signed-in author), children.
  */
 export type WalineComment = Record<string, unknown>;
 
@@ -126,11 +127,13 @@ export function toRecord(comment: WalineComment, threadIds: ReadonlySet<string |
     body = htmlToText(html.slice(quoted.index + quoted[0].length));
   }
   const time = parseDate(typeof comment.time === 'number' ? comment.time : undefined);
+  const userId = id(comment.user_id);
   return {
     // Without an id the widget's check drops the record and reports it.
     id: id(comment.objectId) ?? '',
     parentId,
-    author: {name: text(comment.nick) ?? '', role: comment.type === 'administrator' ? 'staff' : 'reader'},
+    // `user_id`: the Waline account that wrote it (signed in), whose `objectId` a viewer's id is.
+    author: {name: text(comment.nick) ?? '', role: comment.type === 'administrator' ? 'staff' : 'reader', ...(userId === null ? {} : {id: userId})},
     body,
     quote,
     createdAt: time === undefined ? '' : new Date(time).toISOString(),

@@ -316,8 +316,12 @@ export class DiscussionController implements ReactiveController {
     return true;
   }
 
-  /** Marks a comment as written by this reader (its text shows even while pending). */
+  /**
+   * Marks a comment as written by this reader in this browser (its text shows even while pending).
+   * One under an account is the reader's by that account while they are signed in, not by this mark.
+   */
   markOwn(id: string): void {
+    if (this.tree.comment(id)?.author.id) return;
     this.ownIds.add(id);
     if (this.#source) addMark(this.#source.thread, 'own', id);
     this.tree.markOwn(id);
@@ -342,10 +346,17 @@ export class DiscussionController implements ReactiveController {
     return comments;
   }
 
-  /** Replaces a known comment with a changed version (an edit, a moderation, the reader's own deletion). */
+  /**
+   * Replaces a known comment with a changed version (an edit, a moderation, the reader's own deletion).
+   * A version older than the one shown (a lower `revision`: a live update overtaken by the answer to the
+   * reader's own change) is dropped.
+   */
   replace(record: unknown): void {
     // Checked on its own (it is no duplicate of itself); the tree keeps a changed parent from closing a circle.
     const {comments, errors} = parseComments([record]);
+    const [fresh] = comments;
+    const known = fresh && this.tree.comment(fresh.id);
+    if (fresh && known && fresh.revision !== null && known.revision !== null && fresh.revision < known.revision) return;
     this.tree.upsert(comments);
     this.report(errors);
   }

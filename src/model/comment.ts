@@ -69,6 +69,12 @@ export interface CommentRecord {
   restorableUntil?: string | null;
   /** Sent to the author only: whether they get an e-mail when someone answers. */
   notify?: boolean;
+  /**
+   * An integer ≥ 0 that grows with every change of the comment (an edit, a
+   * deletion, a count): a change that arrives late, after a newer one, is
+   * ignored rather than shown. Absent: every change is taken as it comes.
+   */
+  revision?: number;
 }
 
 /** A comment after checking: every field present and typed. */
@@ -93,6 +99,8 @@ export interface Comment {
   /** Epoch ms until which a deletion can be undone; null: not. */
   restorableUntil: number | null;
   notify: boolean;
+  /** See `CommentRecord.revision`; null when the record has none. */
+  revision: number | null;
 }
 
 /** What a reader submits: a new comment or a reply. */

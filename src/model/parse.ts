@@ -99,7 +99,14 @@ function parseRecord(
     if (time === undefined) problem('invalid-date', name, `${name} ${JSON.stringify(value)} is not an ISO 8601 date; not allowed.`);
     return time ?? null;
   };
-  const own = {editableUntil: until('editableUntil'), restorableUntil: until('restorableUntil'), notify: record.notify === true};
+  const revisionOk = record.revision === undefined || record.revision === null || (Number.isSafeInteger(record.revision) && (record.revision as number) >= 0);
+  if (!revisionOk) problem('invalid-field', 'revision', `revision ${JSON.stringify(record.revision)} is not a count; ignored.`);
+  const own = {
+    editableUntil: until('editableUntil'),
+    restorableUntil: until('restorableUntil'),
+    notify: record.notify === true,
+    revision: revisionOk && typeof record.revision === 'number' ? record.revision : null,
+  };
   // The account behind a comment decides whose own it is: a value that is not an id is none.
   const authorId = isRecord(record.author) ? (readId(record.author.id) ?? null) : null;
 
