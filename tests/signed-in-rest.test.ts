@@ -5,7 +5,8 @@ import {outbox, requireLogin, restAdapter, seedServer, setWindows, signIn, signO
 
 /** The widget on the reference server, signed in with whatever `token.current` holds (the page's login). */
 async function renderSignedIn(thread: string, token: {current: string | null}, attributes: Record<string, string> = {}) {
-  const adapter = await restAdapter({headers: (): Record<string, string> => (token.current ? {Authorization: `Bearer ${token.current}`} : {})});
+  // A busy machine (three engines side by side) can take longer than restAdapter's short timeout.
+  const adapter = await restAdapter({timeout: 8000, headers: (): Record<string, string> => (token.current ? {Authorization: `Bearer ${token.current}`} : {})});
   return renderDiscussion(null, {thread, adapter, attributes});
 }
 
@@ -96,10 +97,13 @@ describe('signed-in readers on the REST backend (reference server)', () => {
     // Deleting, and undoing it.
     view.comment(`#${id}`).querySelector<HTMLButtonElement>('[data-action="delete"]')!.click();
     (await until(() => view.comment(`#${id}`).querySelector<HTMLButtonElement>('[data-action="delete-confirm"]'), 'the question')).click();
-    const undo = await until(() => view.comment(`#${id}`).querySelector<HTMLButtonElement>('[data-action="undo-delete"]'), '"Rückgängig"');
+    // (The live echo of the deletion may show the button before the answer has come: disabled until then.)
+    const undo = await until(() => view.comment(`#${id}`).querySelector<HTMLButtonElement>('[data-action="undo-delete"]:not([disabled])'), '"Rückgängig"');
     expect(view.comment(`#${id}`).querySelector('[part~="placeholder"]')!.textContent).to.equal('Dieser Kommentar wurde gelöscht.');
     undo.click();
-    await until(() => view.paragraphs(view.comment(`#${id}`)).join() === 'Zweite Fassung.', 'the text back');
+    await until(() => view.paragraphs(view.comment(`#${id}`)).join() === 'Zweite Fassung.', 'the text back', 10_000).catch((error: Error) => {
+      throw new Error(`${error.message}; the comment says: ${view.comment(`#${id}`).querySelector('[part~="own-message"]')?.textContent}`);
+    });
   });
 
   it('reply notifications go to the account\u2019s address, not for one\u2019s own replies, and stop from the widget', async () => {
