@@ -273,8 +273,8 @@ describe('own comments: deleting', () => {
     expect(view.announcement()).to.include('Ihr Kommentar ist wiederhergestellt.');
   });
 
-  it('"Rückgängig" goes once the backend no longer allows it; failures are told and change nothing', async () => {
-    const s = setup({undoWindow: 10_000});
+  it('signed in: "Rückgängig" goes once the backend no longer allows it; failures are told and change nothing', async () => {
+    const s = setup({undoWindow: 10_000, viewer: julia});
     const view = await render(s);
     const article = await postAsReader(view, 'Bleibt erst einmal.');
     const id = article.id.slice('comment-'.length);

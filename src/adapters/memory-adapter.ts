@@ -434,7 +434,9 @@ export class MemoryAdapter implements CommentAdapter {
     this.#own.deleted.set(key, {record: stored.record, until: this.#clock.now() + this.#undoWindow});
     this.#own.subscriptions.delete(key);
     const {comment} = stored;
-    const gone = {id: comment.id, parentId: comment.parentId, author: {name: ''}, body: '', createdAt: (stored.record as Record<string, unknown>).createdAt, editedAt: null, status: 'deleted'};
+    // Without its text and name; the account stays, so its author still finds it their own ("Rückgängig").
+    const author = comment.author.id === null ? {name: ''} : {name: '', id: comment.author.id};
+    const gone = {id: comment.id, parentId: comment.parentId, author, body: '', createdAt: (stored.record as Record<string, unknown>).createdAt, editedAt: null, status: 'deleted'};
     return copy(this.#view(thread, this.#replace(thread, gone), this.#readers.get(thread)));
   }
 

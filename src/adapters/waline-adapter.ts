@@ -22,6 +22,15 @@
  * DSA notices), close a discussion (no per-page setting: `discussion`
  * never says `closed` or `closesAt`, and it sends no `discussion` live
  * updates), editors' picks (`featured`) and question mode (`mode: 'qa'`).
+ *
+ * Signed-in readers are Waline's own accounts (see waline-accounts.ts and
+ * docs/waline.md): with `token`, every request goes as that user, `load()`
+ * names the viewer, and the author may edit their comments (for
+ * `editWindow`, a limit of this adapter: Waline has none) and delete those
+ * nobody has answered (Waline deletes a comment with its replies, and for
+ * good: no undo). Reply notifications are Waline's mails to a comment's
+ * `mail` (only where its server has SMTP: `notifications`); Waline lets no
+ * author turn them off later, so there is no `notify()`.
  */
 import type {CommentRecord} from '../model/comment.js';
 import {isValid, validateDraft, DEFAULT_MAX_LENGTH} from '../model/validate.js';
@@ -30,18 +39,30 @@ import type {
   CommentAdapter,
   CommentPage,
   CountsRequest,
+  DeleteRequest,
+  EditRequest,
   LiveUpdate,
   LoadRequest,
   LocateRequest,
   PostRequest,
   ReactionState,
   ReactRequest,
+  Viewer,
 } from './adapter.js';
-import {AdapterError, NetworkError, NotFoundError, TimeoutError, UnexpectedResponseError, ValidationError} from './errors.js';
+import {
+  AdapterError,
+  ForbiddenError,
+  NetworkError,
+  NotFoundError,
+  TimeoutError,
+  UnexpectedResponseError,
+  ValidationError,
+} from './errors.js';
 import {isRecord} from '../model/is-record.js';
 import {HttpClient, type HttpOptions} from './http.js';
 import {poll} from './poller.js';
 import {PagingSessions} from './paging-sessions.js';
+import {WalineAccounts, type WalineToken} from './waline-accounts.js';
 import {walineCounts} from './waline-counts.js';
 import {WalineLikes} from './waline-likes.js';
 import {escapeMarkdown, flatten, id, MARKDOWN, toRecord, unwrap, type WalineComment} from './waline-records.js';
@@ -57,14 +78,59 @@ export interface WalineAdapterOptions extends HttpOptions {
   anonymous?: boolean;
   /** Milliseconds between checks for new comments. Default 30,000; 0 disables live updates. */
   pollInterval?: number;
+  /**
+   * The signed-in reader's Waline token (what Waline's login, `POST
+   * /api/token`, answers), or a function that reads it (null or '' when
+   * nobody is signed in; it is read for every request, so the page may change
+   * it at login and logout). Sent as `Authorization: Bearer …` with every
+   * request but the counts. Without it, nobody is signed in (`viewer: null`).
+   */
+  token?: WalineToken;
+  /**
+   * How long after posting the author may edit a comment here, in ms.
+   * Default 15 minutes; 0: no editing. Waline itself sets no limit (its own
+   * client lets authors edit for ever); this adapter keeps to this one, and
+   * since Waline does not tell other readers that a comment was edited, keep
+   * it short.
+   */
+  editWindow?: number;
+  /**
+   * The Waline server sends mail (it has SMTP_HOST or SMTP_SERVICE): the
+   * composer offers reply notifications, which go to the comment's `mail`.
+   * Default false; the adapter cannot see the server's settings.
+   */
+  notifications?: boolean;
+  /**
+   * The Waline server runs with `LOGIN=force` (only its users may comment).
+   * Waline does not tell its clients; without this the adapter learns it from
+   * the first post Waline refuses (401), for the discussions loaded after it.
+   */
+  loginRequired?: boolean;
 }
 
+/** What the adapter remembers of a comment it has seen. */
+interface Known {
+  rid: string | null;
+  nick: string;
+  likes: number;
+  pinned: boolean;
+  /** The Waline account that wrote it, if signed in. */
+  authorId: string | null;
+  /** Epoch ms, or null. */
+  createdAt: number | null;
+  status: string | undefined;
+  parentId: string | null;
+  /** The text of its quote (kept when its author edits it). */
+  quote: string | null;
+}
+
+const iso = (time: number) => new Date(time).toISOString();
+
 export class WalineAdapter implements CommentAdapter {
-  readonly capabilities: Partial<AdapterCapabilities>;
   #http: HttpClient;
   #server: string;
   /** What we know of each thread's comments: thread root and name per id (for replies), likes and sticky as last seen. */
-  #known = new Map<string, Map<string, {rid: string | null; nick: string; likes: number; pinned: boolean}>>();
+  #known = new Map<string, Map<string, Known>>();
   /** Per thread: the reader of its last load, whose `reacted` live updates carry. */
   #readers = new Map<string, string>();
   /** Per paging session (the cursor's tail): the top-level comments sent, so a shifted page repeats none. */
@@ -75,12 +141,24 @@ export class WalineAdapter implements CommentAdapter {
   #listeners = new Map<string, Set<(update: LiveUpdate) => void>>();
   /** Per thread: stops its polling. */
   #polls = new Map<string, () => void>();
+  /** Without the reader's token: for the counts (published comments, the same for everyone) and the viewer. */
+  #plain: HttpClient;
+  #accounts: WalineAccounts;
+  #editWindow: number;
+  /** Edits that succeeded, by thread and idempotency key. */
+  #edits = new Map<string, CommentRecord>();
+  /** Waline refused a post for want of a login (401): it runs with LOGIN=force. */
+  #loginForced = false;
+  #base: Partial<AdapterCapabilities>;
 
   constructor(private options: WalineAdapterOptions) {
-    this.#http = new HttpClient(options);
+    this.#plain = new HttpClient(options);
     this.#server = options.serverURL.replace(/\/+$/, '');
+    this.#accounts = new WalineAccounts(this.#server, this.#plain, options.token);
+    this.#http = new HttpClient({...options, headers: () => this.#headers()});
+    this.#editWindow = Math.max(0, options.editWindow ?? 15 * 60_000);
     this.#likes = new WalineLikes(this.#server);
-    this.capabilities = {
+    this.#base = {
       anonymous: options.anonymous ?? false,
       maxLength: DEFAULT_MAX_LENGTH,
       // `reactions`: Waline's sortBy=like_desc (its sticky comments first, as in every order).
@@ -91,7 +169,53 @@ export class WalineAdapter implements CommentAdapter {
       reactions: true,
       // `GET /api/comment?type=count&url=a,b` counts many paths at once.
       counts: true,
+      // Waline mails a comment's `mail` about replies, if its server has SMTP (which no client can see).
+      notifications: options.notifications ?? false,
     };
+  }
+
+  /**
+   * What the adapter can do. Editing and deleting need a Waline account:
+   * claimed with a token, until Waline said nobody is signed in.
+   */
+  get capabilities(): Partial<AdapterCapabilities> {
+    const account = this.#accounts.configured && this.#accounts.current !== null;
+    return {...this.#base, edit: account && this.#editWindow > 0, delete: account};
+  }
+
+  /** The page's headers, with the reader's token. */
+  async #headers(): Promise<Headers> {
+    const given = typeof this.options.headers === 'function' ? await this.options.headers() : this.options.headers;
+    const headers = new Headers(given);
+    const token = await this.#accounts.token();
+    if (token !== null) headers.set('Authorization', `Bearer ${token}`);
+    return headers;
+  }
+
+  /**
+   * Asks Waline again who is signed in, after the page's login or logout
+   * changed the token; `watchViewer` listeners hear of a change. Resolves to
+   * the viewer (null: nobody).
+   */
+  async refreshViewer(): Promise<Viewer | null> {
+    if (!this.#accounts.configured) return null;
+    const viewer = await this.#accounts.refresh();
+    return viewer && {...viewer};
+  }
+
+  /**
+   * Tells `onChange` when the page's token changes (checked when the tab
+   * becomes visible, when another tab changes storage, on every load and on
+   * `refreshViewer()`). Waline pushes nothing: a session that ends on the
+   * server (a banned user) shows at the next load.
+   */
+  watchViewer(onChange: (viewer: unknown) => void): () => void {
+    return this.#accounts.watch(onChange);
+  }
+
+  /** The viewer for the token now (null without a token option). */
+  async #viewer(options: {fresh?: boolean; signal?: AbortSignal} = {}): Promise<Viewer | null> {
+    return this.#accounts.configured ? this.#accounts.viewer(options) : null;
   }
 
   #path(thread: string): string {
@@ -113,14 +237,30 @@ export class WalineAdapter implements CommentAdapter {
   #toRecord(thread: string, comment: WalineComment, threadIds: ReadonlySet<string | null>, ...reader: [string | undefined] | []): CommentRecord {
     const record = toRecord(comment, threadIds);
     record.reacted = this.#likes.liked(reader.length ? reader[0] : this.#readers.get(thread), record.id);
-    if (record.id) this.#remember(thread, record, id(comment.rid));
+    const created = Date.parse(record.createdAt);
+    // The author's copy says until when this adapter lets them edit it (Waline itself sets no limit).
+    const viewer = this.#accounts.current;
+    if (viewer && record.author.id === viewer.id && record.status === 'published' && this.#editWindow > 0 && !Number.isNaN(created)) {
+      record.editableUntil = iso(created + this.#editWindow);
+    }
+    if (record.id) this.#remember(thread, record, id(comment.rid), Number.isNaN(created) ? null : created);
     return record;
   }
 
-  #remember(thread: string, record: CommentRecord, rid: string | null): void {
+  #remember(thread: string, record: CommentRecord, rid: string | null, createdAt: number | null): void {
     let known = this.#known.get(thread);
     if (!known) this.#known.set(thread, (known = new Map()));
-    known.set(record.id, {rid, nick: record.author.name, likes: record.reactions ?? 0, pinned: record.pinned ?? false});
+    known.set(record.id, {
+      rid,
+      nick: record.author.name,
+      likes: record.reactions ?? 0,
+      pinned: record.pinned ?? false,
+      authorId: record.author.id ?? null,
+      createdAt,
+      status: record.status,
+      parentId: record.parentId ?? null,
+      quote: record.quote?.text ?? null,
+    });
   }
 
   async load({thread, cursor, sort, limit, readerId, signal}: LoadRequest): Promise<CommentPage> {
@@ -129,7 +269,11 @@ export class WalineAdapter implements CommentAdapter {
     const page = Number(number);
     if (!Number.isInteger(page) || page < 1) throw new UnexpectedResponseError(`Not a cursor of this adapter: ${cursor}`);
     const sortBy = {newest: 'insertedAt_desc', oldest: 'insertedAt_asc', reactions: 'like_desc'}[sort];
-    const data = await this.#call(this.#url({path: this.#path(thread), page, pageSize: Math.min(100, limit), sortBy}), {signal});
+    // Who reads: asked with a discussion's first page, known for its later ones.
+    const [data, viewer] = await Promise.all([
+      this.#call(this.#url({path: this.#path(thread), page, pageSize: Math.min(100, limit), sortBy}), {signal}),
+      this.#viewer({fresh: cursor === null, signal}),
+    ]);
     const list = this.#list(data);
     if (readerId) this.#readers.set(thread, readerId);
     if (cursor === null) this.#startPolling(thread);
@@ -141,7 +285,11 @@ export class WalineAdapter implements CommentAdapter {
       comments: [...records, ...others],
       nextCursor: page < list.totalPages ? `${page + 1}.${session}` : null,
       total: typeof list.count === 'number' ? list.count : undefined,
-      discussion: {anonymous: this.options.anonymous ?? false},
+      discussion: {
+        anonymous: this.options.anonymous ?? false,
+        ...(this.options.loginRequired || this.#loginForced ? {loginRequired: true} : {}),
+      },
+      viewer: viewer && {...viewer},
     };
   }
 
@@ -154,11 +302,20 @@ export class WalineAdapter implements CommentAdapter {
   async post(request: PostRequest): Promise<CommentRecord> {
     const repeated = this.#posted.get(request.idempotencyKey);
     if (repeated) return repeated;
+    const viewer = await this.#viewer({signal: request.signal});
+    // Reply notifications are Waline's mails to the comment's `mail`; where its server sends none, none are asked for.
+    const notify = this.#base.notifications ? request.notify ?? null : null;
     const errors = validateDraft(
-      {name: request.author.name, body: request.body},
-      {maxLength: this.capabilities.maxLength ?? DEFAULT_MAX_LENGTH, requireName: !this.options.anonymous}
+      {name: viewer ? viewer.name : request.author.name, body: request.body, email: notify?.email},
+      {
+        maxLength: this.#base.maxLength ?? DEFAULT_MAX_LENGTH,
+        requireName: !this.options.anonymous && !viewer,
+        notify: notify !== null,
+        emailKnown: viewer?.email !== undefined,
+      }
     );
     if (!isValid(errors)) throw new ValidationError(errors);
+    const mail = notify ? notify.email.trim() || viewer?.email : undefined;
     const known = this.#known.get(request.thread);
     const parent = request.parentId === null ? undefined : known?.get(request.parentId);
     // Waline stores a reply to an unknown parent and then fails with a 500: check first.
@@ -168,7 +325,9 @@ export class WalineAdapter implements CommentAdapter {
     const rid = request.parentId === null ? null : parent?.rid ?? request.parentId;
     const body = {
       comment: quote + (MARKDOWN.test(request.body) ? escapeMarkdown(request.body.trim()) : request.body.trim()),
-      nick: request.author.name.trim(),
+      // Signed in, Waline shows the account's name whatever is sent (as its own client does, the account's name is sent).
+      nick: viewer ? viewer.name : request.author.name.trim(),
+      ...(mail ? {mail} : {}),
       url: this.#path(request.thread),
       ua: typeof navigator === 'undefined' ? '' : navigator.userAgent,
       ...(request.parentId !== null ? {pid: request.parentId, rid, at: parent?.nick ?? ''} : {}),
@@ -178,8 +337,10 @@ export class WalineAdapter implements CommentAdapter {
       // Not retried by the HTTP layer: Waline has no idempotency key; a repeat is resolved below.
       data = await this.#call(this.#url({}), {method: 'POST', body, signal: request.signal, retry: false});
     } catch (error) {
+      // Only LOGIN=force makes Waline refuse a post for want of a login: later loads say loginRequired.
+      if (ForbiddenError.is(error) && error.reason === 'login') this.#loginForced = true;
       // The same draft again (its first answer was lost): find the comment stored the first time.
-      const stored = ValidationError.is(error) && /Duplicate Content/i.test(error.message) ? await this.#findStored(request, body.comment) : undefined;
+      const stored = ValidationError.is(error) && /Duplicate Content/i.test(error.message) ? await this.#findStored(request, body.comment, body.nick) : undefined;
       if (!stored) throw error;
       data = stored;
     }
@@ -188,24 +349,120 @@ export class WalineAdapter implements CommentAdapter {
     }
     const ids = new Set([id(data.objectId), request.parentId]);
     const record = this.#toRecord(request.thread, {...data, pid: request.parentId, rid}, ids);
+    // Known to the author only now: Waline sends nobody but administrators a comment's `mail`.
+    if (notify) record.notify = true;
     this.#posted.set(request.idempotencyKey, record);
     return record;
   }
 
-  async #findStored(request: PostRequest, text: string): Promise<WalineComment | undefined> {
+  async #findStored(request: PostRequest, text: string, nick: string): Promise<WalineComment | undefined> {
     const recent = await this.#call(this.#url({type: 'recent', count: 50}), {signal: request.signal});
     if (!Array.isArray(recent)) return undefined;
-    return recent.filter(isRecord).find(
-      (comment) => comment.url === this.#path(request.thread) && comment.orig === text && comment.nick === request.author.name.trim()
-    );
+    return recent.filter(isRecord).find((comment) => comment.url === this.#path(request.thread) && comment.orig === text && comment.nick === nick);
   }
 
-  async locate({thread, id: wanted, signal}: LocateRequest): Promise<CommentRecord[]> {
+  /** What the adapter knows of a comment of the discussion, read again from Waline if not. */
+  async #knownComment(thread: string, commentId: string, signal?: AbortSignal): Promise<Known> {
+    const known = this.#known.get(thread)?.get(commentId);
+    if (known) return known;
+    await this.locate({thread, id: commentId, signal});
+    const found = this.#known.get(thread)?.get(commentId);
+    if (!found) throw new NotFoundError(`Comment "${commentId}" was not found.`);
+    return found;
+  }
+
+  /** The signed-in author of `commentId`, or the ForbiddenError Waline would answer. */
+  async #author(thread: string, commentId: string, signal?: AbortSignal): Promise<{viewer: Viewer; known: Known}> {
+    const viewer = await this.#viewer({signal});
+    if (!viewer) throw new ForbiddenError('Only a signed-in Waline user changes their comments.', {reason: 'login'});
+    const known = await this.#knownComment(thread, commentId, signal);
+    if (known.authorId !== viewer.id) throw new ForbiddenError(`Comment "${commentId}" is not the reader's own.`, {reason: 'not-allowed'});
+    return {viewer, known};
+  }
+
+  /**
+   * Changes the text of the reader's own comment (`PUT /api/comment/:id`
+   * with `comment`, which Waline allows a signed-in author for ever) within
+   * `editWindow`, this adapter's limit. Its quote stays. Waline keeps no
+   * time of the change: `editedAt` is in this answer only.
+   */
+  async edit({thread, commentId, body, idempotencyKey, signal}: EditRequest): Promise<CommentRecord> {
+    const done = this.#edits.get(`${thread}\n${idempotencyKey}`);
+    if (done) return {...done};
+    const {known} = await this.#author(thread, commentId, signal);
+    if (this.#editWindow <= 0 || known.createdAt === null || Date.now() >= known.createdAt + this.#editWindow) {
+      throw new ForbiddenError('The time to edit this comment has passed.', {reason: 'expired'});
+    }
+    const errors = validateDraft(
+      {name: '', body},
+      {maxLength: this.#base.maxLength ?? DEFAULT_MAX_LENGTH, requireName: false, reply: known.parentId !== null}
+    );
+    if (!isValid(errors)) throw new ValidationError(errors);
+    const quote = known.quote === null ? '' : `${escapeMarkdown(known.quote).replace(/^/gm, '> ')}\n\n`;
+    const comment = quote + (MARKDOWN.test(body) ? escapeMarkdown(body.trim()) : body.trim());
+    // The same text again changes nothing: a retry is harmless.
+    const data = await this.#call(this.#url({}, `/${encodeURIComponent(commentId)}`), {method: 'PUT', body: {comment}, signal});
+    // Waline names the comment `id` in this answer; an unknown one answers no comment.
+    if (!isRecord(data) || id(data.objectId ?? data.id) === null) throw new NotFoundError(`Comment "${commentId}" does not exist.`);
+    const ids = new Set<string | null>([...(this.#known.get(thread)?.keys() ?? []), known.parentId]);
+    const record = this.#toRecord(thread, {...data, objectId: data.objectId ?? data.id}, ids);
+    record.editedAt = iso(Date.now());
+    this.#edits.set(`${thread}\n${idempotencyKey}`, record);
+    return {...record};
+  }
+
+  /**
+   * Deletes the reader's own comment (`DELETE /api/comment/:id`). Waline
+   * deletes it for good and every reply to it with it (those that name it
+   * as `pid` or `rid`), so a comment someone has answered is refused
+   * (`not-allowed`) after a fresh look. No `restore`: nothing is kept.
+   */
+  async delete({thread, commentId, signal}: DeleteRequest): Promise<CommentRecord> {
+    const {viewer, known} = await this.#author(thread, commentId, signal);
+    // The discussion as Waline has it now: any comment answering this one (directly or in its Waline thread).
+    const answered = await this.#answered(thread, commentId, known.parentId === null, signal);
+    if (answered) throw new ForbiddenError(`Comment "${commentId}" has replies, which Waline would delete with it.`, {reason: 'not-allowed'});
+    await this.#call(this.#url({}, `/${encodeURIComponent(commentId)}`), {method: 'DELETE', signal, retry: false});
+    this.#known.get(thread)?.delete(commentId);
+    return {
+      id: commentId,
+      parentId: known.parentId,
+      author: {name: '', id: viewer.id},
+      body: '',
+      createdAt: known.createdAt === null ? '' : iso(known.createdAt),
+      editedAt: null,
+      status: 'deleted',
+    };
+  }
+
+  /** Whether Waline has a comment that answers `commentId` (a root: any comment of its thread). */
+  async #answered(thread: string, commentId: string, root: boolean, signal?: AbortSignal): Promise<boolean> {
+    for await (const roots of this.#pages(thread, signal)) {
+      for (const each of roots.filter(isRecord)) {
+        const children: unknown[] = Array.isArray(each.children) ? each.children : [];
+        const records = children.filter(isRecord);
+        if (String(id(each.objectId)) === commentId) return root ? records.length > 0 : false;
+        if (records.some((child) => String(id(child.objectId)) === commentId)) {
+          return records.some((child) => String(id(child.pid)) === commentId || String(id(child.rid)) === commentId);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Every page of the discussion as Waline sends it, newest first (up to 50 pages of 100). */
+  async *#pages(thread: string, signal?: AbortSignal): AsyncGenerator<unknown[]> {
     for (let page = 1, pages = 1; page <= pages && page <= 50; page++) {
       const url = this.#url({path: this.#path(thread), page, pageSize: 100, sortBy: 'insertedAt_desc'});
       const list = this.#list(await this.#call(url, {signal}));
       pages = list.totalPages;
-      const {records} = flatten(list.data, (comment, ids) => this.#toRecord(thread, comment, ids));
+      yield list.data;
+    }
+  }
+
+  async locate({thread, id: wanted, signal}: LocateRequest): Promise<CommentRecord[]> {
+    for await (const roots of this.#pages(thread, signal)) {
+      const {records} = flatten(roots, (comment, ids) => this.#toRecord(thread, comment, ids));
       const byId = new Map(records.map((record) => [record.id, record]));
       const path: CommentRecord[] = [];
       for (let current = byId.get(wanted); current && path.length < records.length; current = current.parentId ? byId.get(current.parentId) : undefined) {
@@ -258,7 +515,8 @@ export class WalineAdapter implements CommentAdapter {
 
   /** Many paths in one request (see waline-counts.ts). */
   async counts({threads, signal}: CountsRequest): Promise<Record<string, number>> {
-    const count = (paths: string[]) => this.#call(this.#url({type: 'count', url: paths.join(',')}), {signal});
+    // Without the reader's token: signed in, Waline would count their own unpublished comments too.
+    const count = async (paths: string[]) => unwrap(await this.#plain.json(this.#url({type: 'count', url: paths.join(',')}), {signal}));
     return walineCounts(threads, {path: (thread) => this.#path(thread), count, total: (request) => this.load(request)}, signal);
   }
 
