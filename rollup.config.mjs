@@ -154,6 +154,8 @@ const PART_FILES = new Map([
   [source('src/adapters/waline-adapter.ts'), 'waline'],
   [source('src/model/validate.ts'), 'validate'],
   [source('src/adapters/report-check.ts'), 'report-check'],
+  [source('src/adapters/memory-own.ts'), 'memory-own'],
+  [source('src/elements/article-comments/own-change.ts'), 'own-change'],
   [source('src/i18n/locales/en.ts'), 'locale-en'],
   [source('src/i18n/locales/de-at.ts'), 'locale-de-at'],
   [source('src/i18n/locales/de-ch.ts'), 'locale-de-ch'],

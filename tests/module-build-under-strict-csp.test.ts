@@ -39,7 +39,7 @@ function requested(win: FrameWindow): string[] {
 }
 
 /** What only a reader who writes, reports, or uses another backend needs. */
-const ON_DEMAND = ['composer', 'report', 'report-check', 'validate', 'rest', 'http', 'storage', 'waline'];
+const ON_DEMAND = ['composer', 'report', 'report-check', 'validate', 'rest', 'http', 'storage', 'waline', 'memory-own', 'own-change'];
 
 function expectNoneOf(win: FrameWindow, names: string[]): void {
   expect(requested(win).filter((name) => names.includes(name)), 'files loaded before they were needed').to.deep.equal([]);
@@ -88,6 +88,30 @@ describe('the module build under a strict CSP with Trusted Types', () => {
     await until(() => root.querySelectorAll('article.comment').length === 3, 'the posted comment');
     expect(win.violations).to.deep.equal([]);
     expectNoneOf(win, ['report', 'report-check', 'rest', 'http', 'storage', 'waline']);
+  });
+
+  it('edits, deletes and restores one’s own comment, loading what that needs only then, with no violation', async () => {
+    const {win, root} = await openPage(`/tests/csp/module-page.html?thread=${freshThread('module')}`);
+    root.querySelector<HTMLButtonElement>('[data-action="compose"]')!.click();
+    const composer = (await until(() => root.querySelector('comment-reply'), 'the composer')).shadowRoot!;
+    await until(() => composer.querySelector('textarea'), 'the form');
+    type(win, composer.querySelector('textarea')!, 'Mit Tippfeler.');
+    type(win, composer.querySelector<HTMLInputElement>('input[name="name"]')!, 'Strikt');
+    composer.querySelector<HTMLButtonElement>('[part~="send-button"]')!.click();
+    const mine = await until(() => [...root.querySelectorAll<HTMLElement>('article.comment')].find((a) => a.querySelector('[data-action="edit"]')), 'the own comment');
+    expectNoneOf(win, ['memory-own', 'own-change']);
+    mine.querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+    const edit = (await until(() => mine.querySelector('comment-reply[edit-id]'), 'the edit form')).shadowRoot!;
+    await until(() => edit.querySelector('textarea'), 'the edit field');
+    type(win, edit.querySelector('textarea')!, 'Ohne Tippfehler.');
+    edit.querySelector<HTMLButtonElement>('[part~="send-button"]')!.click();
+    await until(() => mine.querySelector('[part~="body"]')?.textContent?.includes('Ohne Tippfehler.'), 'the edited text');
+    mine.querySelector<HTMLButtonElement>('[data-action="delete"]')!.click();
+    (await until(() => mine.querySelector<HTMLButtonElement>('[data-action="delete-confirm"]'), 'the question')).click();
+    (await until(() => mine.querySelector<HTMLButtonElement>('[data-action="undo-delete"]:not([disabled])'), '"Rückgängig"')).click();
+    await until(() => mine.querySelector('[part~="body"]')?.textContent?.includes('Ohne Tippfehler.'), 'the text back');
+    expect(requested(win)).to.include.members(['memory-own', 'own-change']);
+    expect(win.violations).to.deep.equal([]);
   });
 
   it('"Antworten" loads the composer too, and the reply form opens right under its comment', async () => {

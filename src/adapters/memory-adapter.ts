@@ -43,6 +43,7 @@ import {checkedClosing, discussionInfo, isClosed, type Closing} from './closing.
 import {decodeCursor, encodeCursor} from './keyset-cursor.js';
 import {MemoryDiscussion, type Stored} from './memory-discussion.js';
 import {BROWSER, OwnBook, type Mail} from './own-book.js';
+import type {OwnContext} from './memory-own.js';
 import {parseViewer} from '../model/viewer.js';
 import {randomId} from './random-id.js';
 import {ReactionBook, type Flags} from './reaction-book.js';
@@ -394,9 +395,9 @@ export class MemoryAdapter implements CommentAdapter {
     const key = OwnBook.key(request.thread, record.id);
     this.#own.owners.set(key, this.#own.current);
     if (notify) this.#own.subscriptions.set(key, notify.email.trim() || viewer?.email || '');
-    if (request.parentId !== null) {
-      const self = this.#own.owners.get(OwnBook.key(request.thread, request.parentId)) === this.#own.current;
-      this.#own.replied(request.thread, request.parentId, {id: record.id, name: record.author.name, body: record.body}, self);
+    const to = request.parentId === null ? undefined : this.#own.subscriptions.get(OwnBook.key(request.thread, request.parentId));
+    if (to !== undefined && this.#own.owners.get(OwnBook.key(request.thread, request.parentId!)) !== this.#own.current) {
+      (await import('./memory-own.js')).mailReply(this.#own, request.thread, request.parentId!, to, {id: record.id, name: record.author.name, body: record.body});
     }
     const answer = this.#view(request.thread, {comment, record}, undefined);
     discussion.idempotency.set(request.idempotencyKey, answer);
@@ -404,67 +405,43 @@ export class MemoryAdapter implements CommentAdapter {
     return copy(answer);
   }
 
+  /** What the own-comment operations (memory-own.ts, loaded when a reader first changes a comment) work with. */
+  #ownContext(thread: string): OwnContext {
+    return {
+      own: this.#own,
+      thread,
+      now: () => this.#clock.now(),
+      maxLength: this.capabilities.maxLength,
+      editWindow: this.#editWindow,
+      undoWindow: this.#undoWindow,
+      ownComment: (id, statuses) => this.#ownComment(thread, id, statuses),
+      replace: (record) => this.#replace(thread, record),
+      view: (stored) => copy(this.#view(thread, stored, this.#readers.get(thread))),
+    };
+  }
+
   /** Changes the text of the reader's own comment within its edit window; the same idempotency key returns the first answer. */
   async edit(request: EditRequest): Promise<unknown> {
     await this.#wait(request.signal);
-    const {thread, commentId} = request;
-    const done = this.#own.edits.get(OwnBook.key(thread, request.idempotencyKey));
-    if (done) return copy(done);
-    const stored = this.#ownComment(thread, commentId);
-    const now = this.#clock.now();
-    const createdAt = stored.comment.createdAt;
-    if (this.#editWindow <= 0 || createdAt === null || now >= createdAt + this.#editWindow) {
-      throw new ForbiddenError('The time to edit this comment has passed.', {reason: 'expired'});
-    }
-    const {isValid, validateDraft} = await import('../model/validate.js');
-    const errors = validateDraft({name: '', body: request.body}, {maxLength: this.capabilities.maxLength, requireName: false, reply: stored.comment.parentId !== null});
-    if (!isValid(errors)) throw new ValidationError(errors);
-    const changed = this.#replace(thread, {...(stored.record as Record<string, unknown>), body: request.body.trim(), editedAt: iso(now)});
-    const answer = this.#view(thread, changed, this.#readers.get(thread));
-    this.#own.edits.set(OwnBook.key(thread, request.idempotencyKey), answer);
-    return copy(answer);
+    return (await import('./memory-own.js')).editOwn(this.#ownContext(request.thread), request);
   }
 
   /** Deletes the reader's own comment (its replies stay); it can be taken back for `undoWindow`. Deleting it again changes nothing. */
-  async delete({thread, commentId, signal}: DeleteRequest): Promise<unknown> {
-    await this.#wait(signal);
-    const stored = this.#ownComment(thread, commentId, ['published', 'pending', 'deleted']);
-    if (stored.comment.status === 'deleted') return copy(this.#view(thread, stored, this.#readers.get(thread)));
-    const key = OwnBook.key(thread, commentId);
-    this.#own.deleted.set(key, {record: stored.record, until: this.#clock.now() + this.#undoWindow});
-    this.#own.subscriptions.delete(key);
-    const {comment} = stored;
-    // Without its text and name; the account stays, so its author still finds it their own ("Rückgängig").
-    const author = comment.author.id === null ? {name: ''} : {name: '', id: comment.author.id};
-    const gone = {id: comment.id, parentId: comment.parentId, author, body: '', createdAt: (stored.record as Record<string, unknown>).createdAt, editedAt: null, status: 'deleted'};
-    return copy(this.#view(thread, this.#replace(thread, gone), this.#readers.get(thread)));
+  async delete(request: DeleteRequest): Promise<unknown> {
+    await this.#wait(request.signal);
+    return (await import('./memory-own.js')).deleteOwn(this.#ownContext(request.thread), request);
   }
 
   /** Takes a deletion back within `undoWindow`. */
-  async restore({thread, commentId, signal}: DeleteRequest): Promise<unknown> {
-    await this.#wait(signal);
-    this.#ownComment(thread, commentId, ['deleted']);
-    const key = OwnBook.key(thread, commentId);
-    const deleted = this.#own.deleted.get(key);
-    if (!deleted || this.#clock.now() >= deleted.until) throw new ForbiddenError('The time to undo the deletion has passed.', {reason: 'expired'});
-    this.#own.deleted.delete(key);
-    return copy(this.#view(thread, this.#replace(thread, deleted.record as Record<string, unknown>), this.#readers.get(thread)));
+  async restore(request: DeleteRequest): Promise<unknown> {
+    await this.#wait(request.signal);
+    return (await import('./memory-own.js')).restoreOwn(this.#ownContext(request.thread), request);
   }
 
   /** Turns reply notifications for the reader's own comment on (to `email`, or the signed-in reader's) or off. */
-  async notify({thread, commentId, enabled, email, signal}: NotifyRequest): Promise<unknown> {
-    await this.#wait(signal);
-    const stored = this.#ownComment(thread, commentId, ['published', 'pending']);
-    const key = OwnBook.key(thread, commentId);
-    if (enabled) {
-      const {isValid, validateDraft} = await import('../model/validate.js');
-      const errors = validateDraft({name: '', body: ' ', email}, {maxLength: Infinity, requireName: false, notify: true, emailKnown: this.#own.viewer?.email !== undefined});
-      if (!isValid(errors)) throw new ValidationError(errors);
-      this.#own.subscriptions.set(key, email.trim() || this.#own.viewer?.email || '');
-    } else {
-      this.#own.subscriptions.delete(key);
-    }
-    return copy(this.#view(thread, stored, this.#readers.get(thread)));
+  async notify(request: NotifyRequest): Promise<unknown> {
+    await this.#wait(request.signal);
+    return (await import('./memory-own.js')).notifyOwn(this.#ownContext(request.thread), request);
   }
 
   async locate({thread, id, signal}: LocateRequest): Promise<unknown[]> {

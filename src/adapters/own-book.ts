@@ -59,19 +59,4 @@ export class OwnBook {
     }
     return owner === BROWSER;
   }
-
-  /** Notes a mail for the author of `parentId`, if they asked and did not answer themselves. */
-  replied(thread: string, parentId: string, reply: {id: string; name: string; body: string}, selfReply: boolean): void {
-    const to = this.subscriptions.get(OwnBook.key(thread, parentId));
-    if (!to || selfReply) return;
-    const start = [...reply.body].slice(0, 140).join('');
-    this.outbox.push({
-      to,
-      thread,
-      commentId: parentId,
-      replyId: reply.id,
-      subject: 'Neue Antwort auf Ihren Kommentar',
-      text: `${reply.name || 'Jemand'} hat auf Ihren Kommentar geantwortet: „${start}“`,
-    });
-  }
 }

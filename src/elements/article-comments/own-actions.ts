@@ -11,13 +11,12 @@
  */
 import type {ReactiveController, ReactiveElement} from 'lit';
 import type {CommentAdapter} from '../../adapters/adapter.js';
-import {UnexpectedResponseError} from '../../adapters/errors.js';
 import type {DiscussionController} from '../../discussion/discussion-controller.js';
-import {CommentChangedEvent, type CommentEditCancelEvent} from '../../events.js';
-import {errorMessage} from '../../i18n/errors.js';
+import type {CommentChangedEvent, CommentEditCancelEvent} from '../../events.js';
 import type {ReadingWords} from '../../i18n/locale.js';
 import {isCommentRecord} from '../../model/parse.js';
 import type {Clock} from '../../time/clock.js';
+import type {OwnChange} from './own-change.js';
 import type {OwnSettings} from './templates/settings.js';
 
 export interface OwnDeps {
@@ -127,56 +126,35 @@ export class OwnActions implements ReactiveController {
   }
 
   /** "Ja, löschen": the placeholder takes the comment's place (its replies stay), with "Rückgängig" while allowed. */
-  async delete(id: string): Promise<void> {
-    const words = this.#deps.words();
-    await this.#change(id, (adapter, request) => adapter.delete!(request), words.deletedOwn, words.deleteFailed, '[data-action="undo-delete"]', 'comment-deleted');
+  delete(id: string): Promise<void> {
+    return this.#change(id, 'delete');
   }
 
-  async restore(id: string): Promise<void> {
-    const words = this.#deps.words();
-    await this.#change(id, (adapter, request) => adapter.restore!(request), words.restored, words.restoreFailed, '[data-action="delete"]', 'comment-restored');
+  restore(id: string): Promise<void> {
+    return this.#change(id, 'restore');
   }
 
-  async notifyOff(id: string): Promise<void> {
-    const words = this.#deps.words();
-    await this.#change(
-      id,
-      (adapter, request) => adapter.notify!({...request, enabled: false, email: ''}),
-      words.notifyOffDone,
-      words.notifyOffFailed,
-      '.own-message'
-    );
+  notifyOff(id: string): Promise<void> {
+    return this.#change(id, 'notify-off');
   }
 
-  /** Sends a change of the reader's own comment and shows the comment as the backend stored it, or why it failed. */
-  async #change(
-    id: string,
-    send: (adapter: CommentAdapter, request: {thread: string; commentId: string}) => Promise<unknown>,
-    done: string,
-    failed: string,
-    focus: string,
-    event?: 'comment-deleted' | 'comment-restored'
-  ): Promise<void> {
+  /** Sends the change (own-change.ts, loaded on the first one) and shows the comment as the backend stored it, or why it failed. */
+  async #change(id: string, kind: OwnChange): Promise<void> {
     const adapter = this.#deps.adapter();
-    const step = this.#deps.discussion.tree.view(id).ownAction?.step;
-    if (!adapter || step === 'busy') return;
+    if (!adapter || this.#deps.discussion.tree.view(id).ownAction?.step === 'busy') return;
     this.#set(id, 'busy');
-    const thread = this.#deps.thread();
-    let message: string;
+    let result: {message: string; focus: string};
     try {
-      const record = await send(adapter, {thread, commentId: id});
-      if (!isCommentRecord(record)) throw new UnexpectedResponseError('The answer is not a valid comment record.');
-      if (this.#deps.thread() !== thread) return;
-      this.#deps.discussion.replace(record);
-      message = done;
-      if (event) this.#host.dispatchEvent(new CommentChangedEvent(event, record, thread));
-    } catch (caught) {
-      message = `${failed} ${errorMessage(caught, this.#deps.clock().now(), 'post', this.#deps.words())}`;
-      focus = '.own-message';
+      const {changeOwn} = await import('./own-change.js');
+      result = await changeOwn(this.#deps, this.#host, adapter, id, kind);
+    } catch (error) {
+      // The part did not load (the network): the comment stays as it was.
+      console.warn('<article-comments>: could not change the comment.', error);
+      result = {message: this.#deps.words().composerFailed, focus: '.own-message'};
     }
-    this.#set(id, 'idle', message);
-    this.#deps.announce(message);
-    await this.#focus(id, focus);
+    this.#set(id, 'idle', result.message);
+    this.#deps.announce(result.message);
+    await this.#focus(id, result.focus);
   }
 
   /** The edit is stored: the comment shows its new text, "(bearbeitet)", and focus returns to it. */
