@@ -4,7 +4,7 @@
 import {createComponent, type EventName} from '@lit/react';
 import * as React from 'react';
 import {ArticleComments as ArticleCommentsElement} from '../elements/article-comments/define.js';
-import type {CommentPostFailedEvent, CommentPostedEvent, CommentSendEvent, CommentsDataErrorEvent, CommentsLoadFailedEvent, CommentsLoadedEvent, CommentsRenderedEvent} from '../events.js';
+import type {CommentChangedEvent, CommentPostFailedEvent, CommentPostedEvent, CommentSendEvent, CommentsDataErrorEvent, CommentsLoadFailedEvent, CommentsLoadedEvent, CommentsRenderedEvent, ViewerChangeEvent} from '../events.js';
 
 /**
  * `<article-comments>` as a React component: Threaded German reader comments for an article.
@@ -17,6 +17,10 @@ import type {CommentPostFailedEvent, CommentPostedEvent, CommentSendEvent, Comme
  * - `onCommentPosted` (`comment-posted`, `CommentPostedEvent`): Bubbles up from a composer inside: a comment was stored.
  * - `onCommentSend` (`comment-send`, `CommentSendEvent`): Bubbles up from a composer inside. Cancelable.
  * - `onCommentPostFailed` (`comment-post-failed`, `CommentPostFailedEvent`): Bubbles up from a composer inside.
+ * - `onCommentEdited` (`comment-edited`, `CommentChangedEvent`): The reader's edit of their own comment was stored; `event.comment` is the record now.
+ * - `onCommentDeleted` (`comment-deleted`, `CommentChangedEvent`): The reader deleted their own comment; `event.comment` is the record now (status `deleted`).
+ * - `onCommentRestored` (`comment-restored`, `CommentChangedEvent`): The reader took a deletion back.
+ * - `onViewerChange` (`viewer-change`, `ViewerChangeEvent`): The reader signed in or out (`event.viewer`, null when out); the widget follows by itself.
  */
 export const ArticleComments = /*@__PURE__*/ createComponent({
   react: React,
@@ -30,6 +34,10 @@ export const ArticleComments = /*@__PURE__*/ createComponent({
     onCommentPosted: 'comment-posted' as EventName<CommentPostedEvent>,
     onCommentSend: 'comment-send' as EventName<CommentSendEvent>,
     onCommentPostFailed: 'comment-post-failed' as EventName<CommentPostFailedEvent>,
+    onCommentEdited: 'comment-edited' as EventName<CommentChangedEvent>,
+    onCommentDeleted: 'comment-deleted' as EventName<CommentChangedEvent>,
+    onCommentRestored: 'comment-restored' as EventName<CommentChangedEvent>,
+    onViewerChange: 'viewer-change' as EventName<ViewerChangeEvent>,
   },
   displayName: 'ArticleComments',
 });

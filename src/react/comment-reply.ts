@@ -4,26 +4,30 @@
 import {createComponent, type EventName} from '@lit/react';
 import * as React from 'react';
 import {CommentReply as CommentReplyElement} from '../elements/comment-reply/define.js';
-import type {CommentPostFailedEvent, CommentPostedEvent, CommentReplyCancelEvent, CommentSendEvent} from '../events.js';
+import type {CommentChangedEvent, CommentEditCancelEvent, CommentPostFailedEvent, CommentPostedEvent, CommentReplyCancelEvent, CommentSendEvent} from '../events.js';
 
 /**
  * `<comment-reply>` as a React component: Writes and sends a comment or a reply.
  * Properties (also objects such as `adapter`) are set on the element; events are
  * typed props:
+ * - `onCommentEdited` (`comment-edited`, `CommentChangedEvent`): Editing (`edit-id`): the backend stored the change; `event.comment` is the record now.
  * - `onCommentSend` (`comment-send`, `CommentSendEvent`): A valid draft is about to be sent. Cancelable.
  * - `onCommentPosted` (`comment-posted`, `CommentPostedEvent`): The backend stored the comment; `event.comment` is the stored record.
  * - `onCommentPostFailed` (`comment-post-failed`, `CommentPostFailedEvent`): Posting failed; `event.error` is a typed `AdapterError`. The text stays.
  * - `onCommentReplyCancel` (`comment-reply-cancel`, `CommentReplyCancelEvent`): The reader closed a reply form.
+ * - `onCommentEditCancel` (`comment-edit-cancel`, `CommentEditCancelEvent`): Editing: the reader closed the form (the edit stays saved as a draft).
  */
 export const CommentReply = /*@__PURE__*/ createComponent({
   react: React,
   tagName: 'comment-reply',
   elementClass: CommentReplyElement,
   events: {
+    onCommentEdited: 'comment-edited' as EventName<CommentChangedEvent>,
     onCommentSend: 'comment-send' as EventName<CommentSendEvent>,
     onCommentPosted: 'comment-posted' as EventName<CommentPostedEvent>,
     onCommentPostFailed: 'comment-post-failed' as EventName<CommentPostFailedEvent>,
     onCommentReplyCancel: 'comment-reply-cancel' as EventName<CommentReplyCancelEvent>,
+    onCommentEditCancel: 'comment-edit-cancel' as EventName<CommentEditCancelEvent>,
   },
   displayName: 'CommentReply',
 });

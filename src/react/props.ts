@@ -8,10 +8,10 @@ import type {ArticleComments} from '../elements/article-comments/article-comment
 import type {CommentCount} from '../elements/comment-count/comment-count.js';
 import type {CommentReply} from '../elements/comment-reply/comment-reply.js';
 import type {CommentReport} from '../elements/comment-report/comment-report.js';
-import type {CommentPostFailedEvent, CommentPostedEvent, CommentReplyCancelEvent, CommentReportCloseEvent, CommentReportEvent, CommentReportFailedEvent, CommentSendEvent, CommentsDataErrorEvent, CommentsLoadFailedEvent, CommentsLoadedEvent, CommentsRenderedEvent} from '../events.js';
+import type {CommentChangedEvent, CommentEditCancelEvent, CommentPostFailedEvent, CommentPostedEvent, CommentReplyCancelEvent, CommentReportCloseEvent, CommentReportEvent, CommentReportFailedEvent, CommentSendEvent, CommentsDataErrorEvent, CommentsLoadFailedEvent, CommentsLoadedEvent, CommentsRenderedEvent, ViewerChangeEvent} from '../events.js';
 
 /** The properties and `on<event>` listeners of `<article-comments>`, for any JSX. */
-export interface ArticleCommentsElementProps extends Partial<Pick<ArticleComments, 'thread' | 'sort' | 'pageSize' | 'maxDepth' | 'replies' | 'maxLength' | 'closed' | 'closesAt' | 'closedMessage' | 'reportUrl' | 'netiquetteUrl' | 'privacyUrl' | 'reactionLabel' | 'filter' | 'headingLevel' | 'theme' | 'locale' | 'preset' | 'density' | 'avatars' | 'genderStyle' | 'src' | 'storage' | 'pollInterval' | 'loading' | 'adapter' | 'clock'>> {
+export interface ArticleCommentsElementProps extends Partial<Pick<ArticleComments, 'thread' | 'sort' | 'pageSize' | 'maxDepth' | 'replies' | 'maxLength' | 'closed' | 'closesAt' | 'closedMessage' | 'reportUrl' | 'netiquetteUrl' | 'privacyUrl' | 'loginUrl' | 'logoutUrl' | 'viewer' | 'reactionLabel' | 'filter' | 'headingLevel' | 'theme' | 'locale' | 'preset' | 'density' | 'avatars' | 'genderStyle' | 'src' | 'storage' | 'pollInterval' | 'loading' | 'adapter' | 'clock'>> {
   'oncomments-loaded'?: (event: CommentsLoadedEvent) => void;
   'oncomments-rendered'?: (event: CommentsRenderedEvent) => void;
   'oncomments-load-failed'?: (event: CommentsLoadFailedEvent) => void;
@@ -19,17 +19,23 @@ export interface ArticleCommentsElementProps extends Partial<Pick<ArticleComment
   'oncomment-posted'?: (event: CommentPostedEvent) => void;
   'oncomment-send'?: (event: CommentSendEvent) => void;
   'oncomment-post-failed'?: (event: CommentPostFailedEvent) => void;
+  'oncomment-edited'?: (event: CommentChangedEvent) => void;
+  'oncomment-deleted'?: (event: CommentChangedEvent) => void;
+  'oncomment-restored'?: (event: CommentChangedEvent) => void;
+  'onviewer-change'?: (event: ViewerChangeEvent) => void;
 }
 
 /** The properties of `<comment-count>`, for any JSX. */
 export type CommentCountElementProps = Partial<Pick<CommentCount, 'thread' | 'src' | 'href' | 'live' | 'pollInterval' | 'locale' | 'adapter'>>;
 
 /** The properties and `on<event>` listeners of `<comment-reply>`, for any JSX. */
-export interface CommentReplyElementProps extends Partial<Pick<CommentReply, 'thread' | 'parentId' | 'replyTo' | 'maxLength' | 'cancelable' | 'theme' | 'locale' | 'quote' | 'adapter' | 'value'>> {
+export interface CommentReplyElementProps extends Partial<Pick<CommentReply, 'thread' | 'parentId' | 'replyTo' | 'maxLength' | 'cancelable' | 'theme' | 'locale' | 'quote' | 'editId' | 'original' | 'editableUntil' | 'adapter' | 'value'>> {
+  'oncomment-edited'?: (event: CommentChangedEvent) => void;
   'oncomment-send'?: (event: CommentSendEvent) => void;
   'oncomment-posted'?: (event: CommentPostedEvent) => void;
   'oncomment-post-failed'?: (event: CommentPostFailedEvent) => void;
   'oncomment-reply-cancel'?: (event: CommentReplyCancelEvent) => void;
+  'oncomment-edit-cancel'?: (event: CommentEditCancelEvent) => void;
 }
 
 /** The properties and `on<event>` listeners of `<comment-report>`, for any JSX. */

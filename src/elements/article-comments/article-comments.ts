@@ -56,6 +56,10 @@ import {ArticleCommentsProperties} from './properties.js';
  * @fires {CommentPostedEvent} comment-posted - Bubbles up from a composer inside: a comment was stored.
  * @fires {CommentSendEvent} comment-send - Bubbles up from a composer inside. Cancelable.
  * @fires {CommentPostFailedEvent} comment-post-failed - Bubbles up from a composer inside.
+ * @fires {CommentChangedEvent} comment-edited - The reader's edit of their own comment was stored; `event.comment` is the record now.
+ * @fires {CommentChangedEvent} comment-deleted - The reader deleted their own comment; `event.comment` is the record now (status `deleted`).
+ * @fires {CommentChangedEvent} comment-restored - The reader took a deletion back.
+ * @fires {ViewerChangeEvent} viewer-change - The reader signed in or out (`event.viewer`, null when out); the widget follows by itself.
  *
  * @csspart base - The section around everything.
  * @csspart header - The row with heading and sort order.
@@ -80,6 +84,15 @@ import {ArticleCommentsProperties} from './properties.js';
  * @csspart body - The comment's paragraphs.
  * @csspart placeholder - The notice for pending, deleted and removed comments.
  * @csspart actions - The row with "Empfehlen", "Antworten", "Zitieren" and "Melden".
+ * @csspart own-edit - "Bearbeiten" on the reader's own comment (while its edit window is open).
+ * @csspart own-delete - "Löschen" on the reader's own comment.
+ * @csspart own-undo-delete - "Rückgängig" after deleting, while the backend allows it.
+ * @csspart own-notify-off - "Benachrichtigungen abbestellen" on the reader's own comment with notifications on.
+ * @csspart delete-question - The question asked in the page before deleting ("Möchten Sie Ihren Kommentar wirklich löschen?").
+ * @csspart delete-confirm - Its "Ja, löschen" button.
+ * @csspart delete-cancel - Its "Abbrechen" button.
+ * @csspart own-message - The last word on a change of the reader's own comment ("Ihre Änderung ist gespeichert.", a failure).
+ * @csspart edit-form - The `<comment-reply>` that edits the reader's comment in place of its text.
  * @csspart permalink - The link to a comment (`#comment-ID`): its time.
  * @csspart toggle - "2 Antworten" / "2 Antworten ausblenden", with a chevron.
  * @csspart more-replies - "Weitere Antworten anzeigen (N)" under a comment with very many replies.

@@ -49,12 +49,25 @@ const COUNTER_THRESHOLDS = [100, 20, 0, -1];
  * @fires {CommentPostedEvent} comment-posted - The backend stored the comment; `event.comment` is the stored record.
  * @fires {CommentPostFailedEvent} comment-post-failed - Posting failed; `event.error` is a typed `AdapterError`. The text stays.
  * @fires {CommentReplyCancelEvent} comment-reply-cancel - The reader closed a reply form.
+ * @fires {CommentChangedEvent} comment-edited - Editing (`edit-id`): the backend stored the change; `event.comment` is the record now.
+ * @fires {CommentEditCancelEvent} comment-edit-cancel - Editing: the reader closed the form (the edit stays saved as a draft).
  *
  * @csspart form - The form around everything.
  * @csspart closed - The notice shown instead of the form when the discussion is closed (beside the kept text when it closed while the reader typed).
  * @csspart consent - "Mit dem Absenden akzeptieren Sie unsere Netiquette und Datenschutzerklärung." (with `netiquette-url`/`privacy-url` on `<article-comments>`).
  *
  * @slot notice - Replaces the consent line above "Senden".
+ * @slot login - Replaces the "Anmelden" link where writing needs signing in (e.g. the publisher's own login button).
+ * @slot notify-notice - Replaces the line on what the e-mail address for reply notifications is used for.
+ * @csspart signed-in - "Sie kommentieren als Julia W." (with "Abmelden" when `logout-url` is set), instead of the name field.
+ * @csspart logout - The "Abmelden" link.
+ * @csspart login - "Melden Sie sich an, um mitzudiskutieren." with the login link, instead of "Senden".
+ * @csspart login-link - The "Anmelden" link (to `login-url`).
+ * @csspart notify - "Bei Antworten per E-Mail benachrichtigen" with its address.
+ * @csspart email - The e-mail field for notifications (readers not signed in).
+ * @csspart notify-address - Where the mails go, for a signed-in reader with an address.
+ * @csspart notify-privacy - What the address is used for, with the privacy policy.
+ * @csspart expired - Editing: "Die Zeit zum Bearbeiten ist abgelaufen. …"
  * @csspart quote - The quoted passage being answered.
  * @csspart textarea - The comment text field.
  * @csspart name - The name field.
