@@ -5,7 +5,7 @@ import {ForbiddenError, NetworkError, ServerError} from '../src/adapters/errors.
 import {MemoryAdapter, type MemoryAdapterOptions} from '../src/adapters/memory-adapter.js';
 import type {CommentReply} from '../src/elements/comment-reply/comment-reply.js';
 import {ManualClock} from '../src/time/clock.js';
-import {ComposerHarness, freshThread, record, renderDiscussion, until, type DiscussionHarness} from './harness.js';
+import {ComposerHarness, freshThread, mount, record, renderDiscussion, until, type DiscussionHarness} from './harness.js';
 
 const START = '2026-12-02T12:00:00Z';
 const julia: Viewer = {id: 'u-julia', name: 'Julia W.', role: 'reader', email: 'julia@example.com'};
@@ -128,6 +128,44 @@ describe('signed-in readers', () => {
     const reply = await until(() => view.comments().find((a) => view.author(a) === 'Julia W.'), 'the reply');
     expect(view.parentOf(reply)).to.equal(view.comment('#c1'));
     await expect(view.element).to.be.accessible();
+  });
+
+  it('a real round trip: "Anmelden" navigates to the login page, which sends the reader back to the reply form with the draft', async () => {
+    const thread = freshThread('login-trip');
+    const frame = mount(Object.assign(document.createElement('iframe'), {src: `/tests/fixtures/login-article.html?thread=${thread}`}));
+    frame.style.width = '800px';
+    frame.style.height = '900px';
+    const page = () => frame.contentWindow!;
+    const widget = () => page().document.querySelector('article-comments')?.shadowRoot;
+    const first = await until(() => widget()?.querySelector<HTMLElement>('#comment-c1'), 'the article page');
+    first.querySelector<HTMLButtonElement>('[data-action="reply"]')!.click();
+    const form = await until(() => first.closest('li')!.querySelector(':scope > comment-reply')?.shadowRoot?.querySelector('textarea') ?? null, 'the reply form');
+    form.value = 'Das schreibe ich, bevor ich mich anmelde.';
+    form.dispatchEvent(new (page() as unknown as typeof globalThis).InputEvent('input', {bubbles: true, composed: true}));
+    const login = await until(() => first.closest('li')!.querySelector(':scope > comment-reply')!.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="login-link"]'), 'the login link');
+    const back = new URL(new URL(login.href).searchParams.get('weiter')!);
+    expect(back.hash).to.equal('#kommentare');
+    expect(back.searchParams.get('thread')).to.equal(thread);
+    // The reader follows the link: the frame goes to the login page.
+    let arrived = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    login.click();
+    await arrived;
+    expect(page().location.pathname).to.equal('/tests/fixtures/login.html');
+    // Signs in there and is sent back.
+    page().document.querySelector<HTMLInputElement>('input[name="name"]')!.value = 'Julia';
+    arrived = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    page().document.querySelector<HTMLButtonElement>('button')!.click();
+    await arrived;
+    expect(page().location.hash).to.equal('#kommentare');
+    // The reply form under the comment is open again, with the draft, as Julia.
+    const reply = await until(() => widget()?.querySelector('#comment-c1')?.closest('li')?.querySelector(':scope > comment-reply') ?? null, 'the reply form again');
+    const again = await until(() => (reply.shadowRoot?.querySelector('textarea')?.value ? reply.shadowRoot : null), 'the restored draft');
+    expect(again.querySelector('textarea')!.value).to.equal('Das schreibe ich, bevor ich mich anmelde.');
+    await until(() => again.querySelector('[part~="signed-in"]'), 'signed in');
+    expect(again.querySelector('[part~="signed-in"] bdi')!.textContent).to.equal('Julia');
+    again.querySelector<HTMLButtonElement>('[part~="send-button"]')!.click();
+    await until(() => [...widget()!.querySelectorAll('[part~="author"]')].some((name) => name.textContent === 'Julia'), 'Julia’s reply');
+    page().sessionStorage.clear();
   });
 
   it('offers the login when the backend answers that the reader must sign in, and keeps the text', async () => {
@@ -295,7 +333,8 @@ describe('own comments: deleting', () => {
 describe('reply notifications', () => {
   it('opt in with a checked address, hear of replies by others, and stop them from the widget', async () => {
     const s = setup({privacyUrl: undefined} as MemoryAdapterOptions);
-    const view = await render(s, {'privacy-url': 'https://example.com/datenschutz'});
+    // A relative address is the page's, as a link in the page would be.
+    const view = await render(s, {'privacy-url': '/datenschutz'});
     const form = await view.composer();
     const box = composerRoot(form).querySelector<HTMLInputElement>('input[name="notify"]')!;
     expect(box.closest('label')!.textContent!.trim()).to.equal('Bei Antworten per E-Mail benachrichtigen');
@@ -303,6 +342,7 @@ describe('reply notifications', () => {
     await form.element.updateComplete;
     const email = composerRoot(form).querySelector<HTMLInputElement>('input[name="email"]')!;
     expect(composerRoot(form).querySelector('[part~="notify-privacy"]')!.textContent).to.include('nur für diese Benachrichtigungen');
+    expect(composerRoot(form).querySelector<HTMLAnchorElement>('[part~="notify-privacy"] a')!.href).to.equal(`${location.origin}/datenschutz`);
     await form.write('Bitte sagt mir Bescheid.', 'Gast');
     await form.fill(email, 'kein-at-zeichen');
     await form.send();

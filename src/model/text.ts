@@ -42,6 +42,21 @@ export function safeHref(href: string): string | undefined {
   }
 }
 
+/**
+ * A URL the publisher gave in an attribute (netiquette, privacy policy, login): a relative one
+ * ("/anmelden") is resolved against the page, as a link in the page would be; only http(s).
+ * (Links in comments are the readers' and stay absolute-only: `safeHref`.)
+ */
+export function pageHref(href: string): string | undefined {
+  if (!href.trim()) return undefined;
+  if (typeof document === 'undefined') return safeHref(href);
+  try {
+    return safeHref(new URL(href, document.baseURI).href);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Splits one line into text and http(s) links. */
 export function linkify(line: string): Segment[] {
   const segments: Segment[] = [];

@@ -12,7 +12,7 @@ import type {SortOrder} from '../../model/comment.js';
 import {CommentDataError} from '../../model/errors.js';
 import {clampDepth, shownRoots} from '../../model/layout.js';
 import {featuredComments, filterRoots, offeredFilters} from '../../model/qa.js';
-import {safeHref} from '../../model/text.js';
+import {pageHref} from '../../model/text.js';
 import {endHydration, startHydration} from '../../render/hydration.js';
 import {isGrowing, progressiveIdle} from '../../render/progressive-list.js';
 import {prefetch, rememberSelection, routeClick, type ActionContext} from './actions.js';
@@ -375,7 +375,7 @@ export class ArticleComments extends ArticleCommentsProperties {
       report: this.#source.adapter ? this.#reports.mode : 'none',
       reportUrl: this.reportUrl,
       page: (isServer ? (this.#server?.pageUrl ?? '') : location.href).replace(/#.*$/, ''),
-      netiquetteUrl: safeHref(this.netiquetteUrl) ?? '',
+      netiquetteUrl: pageHref(this.netiquetteUrl) ?? '',
       reactions: this.#source.adapter ? this.#reactions.enabled : false,
       reactionLabel: this.reactionLabel.trim() || this.words.reactionLabel,
       qa: this.#discussion.info.mode === 'qa',

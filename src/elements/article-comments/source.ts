@@ -12,7 +12,7 @@ import type {DiscussionController} from '../../discussion/discussion-controller.
 import {DEFAULT_MAX_LENGTH, SORT_ORDERS, type SortOrder} from '../../model/comment.js';
 import type {ReadingWords} from '../../i18n/locale.js';
 import {parseDate} from '../../model/parse.js';
-import {safeHref} from '../../model/text.js';
+import {pageHref} from '../../model/text.js';
 import type {Clock} from '../../time/clock.js';
 import {DefaultAdapter} from './default-adapter.js';
 import {readFirstPage, type ServerState} from './server-state.js';
@@ -39,11 +39,11 @@ export interface SourceHost extends ReactiveElement {
   id: string;
 }
 
-/** The publisher's login or logout page with `{return}` filled in: this article, at the discussion. Only http(s). */
+/** The publisher's login or logout page with `{return}` filled in: this article, at the discussion. Relative to the page, or absolute; only http(s). */
 export function withReturn(url: string, anchor: string): string {
   if (!url.trim() || isServer) return '';
   const back = `${location.href.replace(/#.*$/, '')}#${anchor || 'kommentare'}`;
-  return safeHref(url.trim().replaceAll('{return}', encodeURIComponent(back))) ?? '';
+  return pageHref(url.trim().replaceAll('{return}', encodeURIComponent(back))) ?? '';
 }
 
 export class SourceController implements ReactiveController {
@@ -182,8 +182,8 @@ export class SourceController implements ReactiveController {
         thread: host.resolvedThread,
         closed: this.closed,
         closedMessage: this.closedMessage,
-        netiquetteUrl: safeHref(host.netiquetteUrl) ?? '',
-        privacyUrl: safeHref(host.privacyUrl) ?? '',
+        netiquetteUrl: pageHref(host.netiquetteUrl) ?? '',
+        privacyUrl: pageHref(host.privacyUrl) ?? '',
         qa: info.mode === 'qa',
         maxLength: host.maxLength ?? info.maxLength ?? adapter.capabilities?.maxLength ?? DEFAULT_MAX_LENGTH,
         requireName: !(info.anonymous ?? adapter.capabilities?.anonymous),
