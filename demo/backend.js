@@ -7,7 +7,18 @@
   const query = new URLSearchParams(location.search);
   const backend = query.get('render') === 'server' ? 'server' : query.get('backend');
   const widget = document.querySelector('article-comments');
-  if (backend === 'rest') widget.setAttribute('src', '/api');
+  if (backend === 'rest') {
+    widget.setAttribute('src', '/api');
+    // The reference server's stand-in for a publisher's login (a session cookie): signed in, readers
+    // write under their name and may edit and delete their comments.
+    widget.setAttribute('login-url', '/login?return={return}');
+    widget.setAttribute('logout-url', '/logout?return={return}');
+    const login = document.querySelector('[data-login]');
+    if (login) {
+      login.hidden = false;
+      login.querySelector('a').href = `/login?return=${encodeURIComponent(`${location.href.replace(/#.*$/, '')}#${widget.id || 'kommentare'}`)}`;
+    }
+  }
   if (backend === 'local') widget.setAttribute('storage', 'local');
   for (const link of document.querySelectorAll('[data-backend]')) {
     if ((link.dataset.backend || null) === backend) link.setAttribute('aria-current', 'page');

@@ -40,6 +40,8 @@ const server = createCommentServer({
   seed,
   // `STAFF_TOKEN=… npm start`: the demo's reports at /api/reports with `Authorization: Bearer …`.
   staffToken: process.env.STAFF_TOKEN,
+  // Reply notifications: the mail the server would send is printed here (it sends none).
+  logMail: true,
   fallback: async (request, response) => {
     if (await serverRendered(request, response)) return true;
     await files(request, response);

@@ -12,6 +12,9 @@ import type {Quote} from '../../model/comment.js';
 import {characterCount} from '../../model/text.js';
 import type {FieldErrors} from '../../model/validate.js';
 
+/** Between the name and "Abmelden" (a value, not template text: the build's template minifier trims that). */
+const SEPARATOR = ' · ';
+
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export interface FormView {
@@ -73,7 +76,7 @@ function renderAuthor(view: FormView, nameError: string | undefined): TemplateRe
   if (view.viewer) {
     return html`<p class="signed-in" part="signed-in">
       ${words.signedInAs}<bdi>${view.viewer.name}</bdi>${view.logoutUrl
-        ? html` · <a href=${view.logoutUrl} part="logout">${words.logout}</a>`
+        ? html`${SEPARATOR}<a href=${view.logoutUrl} part="logout">${words.logout}</a>`
         : nothing}
     </p>`;
   }
