@@ -36,7 +36,7 @@ const FILE_BUDGETS = {
   // design, brand-colour derivation, presets, density, initials and German copy 2.5 KB, issue 14's
   // languages (choosing one, loading it from dist/locales/, every element reading its words) 2.0 KB,
   // issue 15's signed-in readers (viewer, login, editing, deleting, undo, notifications, revisions) 7.4 KB.
-  'dist/article-comments.min.js': 68.5,
+  'dist/article-comments.min.js': 68.6,
   // Issue 15: Waline accounts (token, viewer, editing, deleting, mail) 1.9 KB.
   'dist/article-comments-waline.min.js': 7.6,
   // <comment-count> alone, for pages that only list articles: a hard limit, not a ratchet.
@@ -54,7 +54,7 @@ const MODULE_BUDGETS = {
   readerInline: {goal: 20, ratchet: 50.5, what: 'reader first, discussion inline (demo/)'},
   readerSrc: {goal: 20, ratchet: 56.0, what: 'reader first, from src (demo/?backend=rest)'},
   readerServer: {goal: 20, ratchet: 6.4, what: 'reader first, rendered on the server with reader.js (demo/?render=server)'},
-  all: {goal: 40, ratchet: 84.8, what: 'all files of dist/cdn/ (German)'},
+  all: {goal: 40, ratchet: 84.9, what: 'all files of dist/cdn/ (German)'},
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
