@@ -245,8 +245,7 @@ export function createOwnHandlers(ctx) {
           response,
           200,
           'Benachrichtigungen abbestellt',
-          '<p>Sie erhalten keine E-Mails mehr über Antworten auf diesen Kommentar.</p>\n' +
-            '<p>Sie können die Benachrichtigungen jederzeit wieder einschalten: bei Ihrem Kommentar, wenn Sie angemeldet sind.</p>'
+          '<p>Sie erhalten keine E-Mails mehr über Antworten auf diesen Kommentar.</p>'
         );
       }
     }

@@ -9,7 +9,8 @@
 // Options:
 //   dataFile     keep the store in this JSON file (the demo); default: memory only
 //   seed         {thread: [records]} to start with
-//   cors         allowed origins (array) or '*' to echo any origin (default '*')
+//   cors         allowed origins (array) or '*' to echo any origin (default '*'); a list is also
+//                trusted for signed-in requests by cookie and for the login's return addresses
 //   maxLength    longest comment accepted (default 2000)
 //   closed       thread ids that accept no new comments
 //   staffToken   the bearer token of the publisher's staff: GET {prefix}/reports lists reports only with it
@@ -25,7 +26,10 @@
 //
 // Sessions (server/sessions.mjs): a request is signed in by the cookie
 // `ac_session=<token>` or `Authorization: Bearer <token>`; tests make them with
-// POST /__control/session, the demo with its /login page. Authors' own
+// POST /__control/session, the demo with its /login page. Requests that
+// change something (POST, PUT, PATCH, DELETE under the prefix) must send a
+// body as JSON, and signed in by cookie, come from the server's own origin
+// or a trusted one (`Origin`), against cross-site requests. Authors' own
 // comments (edit, delete, notifications): server/own-comments.mjs.
 //
 // A test hook, of this server only (not part of the contract): a posted comment
@@ -35,7 +39,7 @@ import {createHash, randomUUID, timingSafeEqual} from 'node:crypto';
 import {createServer} from 'node:http';
 import {compare, countAt, decodeCursor, encodeCursor, placeOf, present, recordPinned} from './reactions.mjs';
 import {normalizeReport, reportErrors} from './report-rules.mjs';
-import {bodyError, createOwnHandlers, notifyAddress, replyMail, setNotify, shownTo, viewOf} from './own-comments.mjs';
+import {authorData, bodyError, createOwnHandlers, isAuthor, notifyAddress, replyMail, setNotify, shownTo, viewOf} from './own-comments.mjs';
 import {checkedViewer, createSessions, htmlPage} from './sessions.mjs';
 import {Store} from './store.mjs';
 
@@ -78,6 +82,17 @@ function readerOf(request) {
   const reader = request.headers['x-reader-id'];
   return typeof reader === 'string' && reader.trim() !== '' ? reader.trim().slice(0, 200) : undefined;
 }
+
+/** Methods that change something: checked against cross-site requests (see `crossSiteRefusal`). */
+const CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Whether a request has a body: a length above 0, or a chunked one. */
+function hasBody(request) {
+  return Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+}
+
+/** The media type of a Content-Type header, in lower case, without parameters. */
+const mediaType = (value) => (typeof value === 'string' ? value.split(';')[0].trim().toLowerCase() : '');
 
 /** The same-length comparison of a presented token with the configured one. */
 function sameToken(given, expected) {
@@ -151,7 +166,8 @@ export function createCommentServer(options = {}) {
   for (const threadId of options.closed ?? []) store.thread(threadId).discussion.closed = true;
   for (const threadId of options.loginRequired ?? []) store.thread(threadId).discussion.loginRequired = true;
   let staffToken = options.staffToken;
-  const sessions = createSessions();
+  // Origins trusted besides a request's own: the `cors` list, the public origin behind a proxy.
+  const sessions = createSessions({trusted: [...(Array.isArray(options.cors) ? options.cors : []), ...(options.publicBase ? [options.publicBase] : [])]});
   /** How long authors may edit and undo a deletion; tests change them per server or per thread. */
   const windows = {edit: options.editWindow ?? 15 * 60_000, undo: options.undoWindow ?? 30_000};
   const threadWindows = new Map();
@@ -328,15 +344,38 @@ export function createCommentServer(options = {}) {
     return send(response, 200, {reports: listReports(url.searchParams.get('thread'))});
   }
 
+  /**
+   * Why a request that changes something is refused as possibly cross-site,
+   * as [status, code, message], or undefined. A body must be JSON (no HTML
+   * form can send that to another site without a preflight); signed in by
+   * cookie (not a bearer token), its `Origin`, when sent, must be the
+   * server's own or a trusted one. (`POST …/restore` and `DELETE` have no
+   * body: the Origin check covers them.)
+   */
+  function crossSiteRefusal(request, session) {
+    if (!CHANGING.has(request.method)) return undefined;
+    if (hasBody(request) && mediaType(request.headers['content-type']) !== 'application/json') {
+      return [415, 'invalid', 'Send the body as Content-Type: application/json.'];
+    }
+    const origin = request.headers.origin;
+    if (session?.via === 'cookie' && origin !== undefined && !sessions.trusts(request, origin)) {
+      return [403, 'forbidden', 'Requests signed in by cookie must come from this site or an allowed origin.'];
+    }
+    return undefined;
+  }
+
   async function handleApi(request, response, url) {
     const path = url.pathname.slice(prefix.length);
     requestLog.push({method: request.method, path, query: url.search, headers: {...request.headers}});
     // Answers differ per reader (`reacted`) and per signed-in viewer (their own comments, `viewer`).
     response.setHeader('Vary', 'Origin, X-Reader-Id, Cookie, Authorization');
+    const session = sessions.sessionOf(request);
+    const refusal = crossSiteRefusal(request, session);
+    if (refusal) return fail(response, ...refusal);
     if (/^\/reports\/?$/.test(path)) return handleStaff(request, response, url);
     if (/^\/counts\/?$/.test(path)) return injectFailure(request, response, path + url.search) || handleCounts(request, response, url);
     if (/^\/unsubscribe\/?$/.test(path)) return own.unsubscribe(request, response, url);
-    const viewer = sessions.viewerOf(request);
+    const viewer = session?.viewer ?? null;
     if (/^\/session\/?$/.test(path)) {
       if (request.method !== 'GET') return fail(response, 405, 'invalid', 'Method not allowed.');
       return injectFailure(request, response, path) || send(response, 200, {viewer}, {'Cache-Control': 'no-store'});
@@ -479,6 +518,20 @@ export function createCommentServer(options = {}) {
     return {...viewOf(thread, comment, comment, viewer, windowsFor(threadId)), notify: Boolean(thread.authors.get(comment.id)?.email)};
   }
 
+  /**
+   * The answer to a repeated post (same Idempotency-Key): the author's copy
+   * only for its author (signed in: the same account; anonymous: the same
+   * X-Reader-Id that posted it); anybody else gets the comment without
+   * `notify`, `editableUntil` or `restorableUntil`.
+   */
+  function replayCopy(threadId, comment, viewer, reader) {
+    const thread = store.thread(threadId);
+    const poster = thread.authors.get(comment.id)?.reader;
+    const anonymous = typeof comment.author?.id !== 'string' || comment.author.id === '';
+    if (isAuthor(comment, viewer) || (anonymous && reader !== undefined && poster === reader)) return authorsCopy(threadId, comment, viewer);
+    return viewOf(thread, comment, comment, viewer, windowsFor(threadId));
+  }
+
   async function handlePost(request, response, threadId, viewer, reader) {
     const thread = store.thread(threadId);
     const key = request.headers['idempotency-key'];
@@ -487,7 +540,7 @@ export function createCommentServer(options = {}) {
       // A repeat: answer with what the first request stored.
       if (thread.keys.has(key)) {
         const first = thread.comments.get(thread.keys.get(key));
-        return send(response, 200, {comment: authorsCopy(threadId, first, viewer)}, {'Idempotent-Replayed': 'true'});
+        return send(response, 200, {comment: replayCopy(threadId, first, viewer, reader)}, {'Idempotent-Replayed': 'true'});
       }
     }
     if (isClosed(thread)) return fail(response, 403, 'closed', 'This discussion is closed.');
@@ -524,8 +577,10 @@ export function createCommentServer(options = {}) {
       editedAt: null,
       status: body.includes(REJECT_MARKER) ? 'rejected' : 'published',
     };
-    // The address stays on the server; the reader's id tells a self-reply of an anonymous author.
+    // The address stays on the server; the reader's id tells a self-reply of an anonymous author,
+    // and who may have the author's copy again when the post is repeated.
     if (address?.email) setNotify(thread, comment.id, address.email, reader);
+    else if (!viewer && reader) authorData(thread, comment.id).reader = reader;
     const sequence = store.put(threadId, comment);
     if (typeof key === 'string') {
       thread.keys.set(key, comment.id);

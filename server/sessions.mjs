@@ -42,12 +42,40 @@ export function accountId(name) {
   return `u-${slug || 'leser'}`;
 }
 
-/** Where to go after signing in or out: `value` if it is an absolute http(s) URL, else '/'. */
-export function safeReturn(value) {
-  if (typeof value !== 'string' || value === '') return '/';
+/** An origin as browsers write it (`https://news.example`), or undefined when `value` is none. */
+export function originOf(value) {
   try {
     const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '/';
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The request's own origin: `http://` and its Host header (undefined without a plausible one). */
+export function requestOrigin(request) {
+  const host = request.headers.host;
+  return typeof host === 'string' && /^[a-z0-9.\-]+(:\d+)?$|^\[[0-9a-f:.]+\](:\d+)?$/i.test(host) ? originOf(`http://${host}`) : undefined;
+}
+
+/**
+ * Where to go after signing in or out: a path on this site (`/…`, not
+ * `//…`), resolved against `origin` (the request's own), or an absolute
+ * http(s) URL whose origin is `origin` or one of `trusted`; anything else
+ * (another site, `javascript:`, `data:`, …) goes to '/'.
+ */
+export function safeReturn(value, {origin, trusted = []} = {}) {
+  if (typeof value !== 'string' || value === '') return '/';
+  try {
+    if (value.startsWith('/')) {
+      if (value.startsWith('//') || !origin) return '/';
+      // `/\evil.example` resolves to another host too: the origin decides.
+      const url = new URL(value, origin);
+      return url.origin === origin ? url.href : '/';
+    }
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return '/';
+    return url.origin === origin || trusted.includes(url.origin) ? url.href : '/';
   } catch {
     return '/';
   }
@@ -85,9 +113,15 @@ function readForm(request, limit = 16 * 1024) {
   });
 }
 
-export function createSessions() {
+/**
+ * The sessions. `trusted`: origins besides a request's own that may send
+ * signed-in requests by cookie and be returned to after signing in or out
+ * (the server's `cors` list, its `publicBase`).
+ */
+export function createSessions({trusted = []} = {}) {
   /** token -> viewer */
   const sessions = new Map();
+  const origins = trusted.map(originOf).filter(Boolean);
 
   function create(viewer) {
     const token = randomBytes(24).toString('base64url');
@@ -95,23 +129,52 @@ export function createSessions() {
     return token;
   }
 
-  /** The session token a request carries: the cookie first, then a bearer token. */
-  function tokenOf(request) {
+  /** Every session token a request carries, bearer token first, then `ac_session` cookies: [{token, via}]. */
+  function carried(request) {
+    const tokens = [];
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+    if (bearer) tokens.push({token: bearer[1], via: 'bearer'});
     for (const part of (request.headers.cookie ?? '').split(';')) {
       const [name, ...value] = part.trim().split('=');
-      if (name === COOKIE && value.length) return decodeURIComponent(value.join('='));
+      if (name !== COOKIE || !value.length || value.join('=') === '') continue;
+      try {
+        tokens.push({token: decodeURIComponent(value.join('=')), via: 'cookie'});
+      } catch {
+        // Not percent-encoding: no session of ours.
+      }
     }
-    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-    return bearer ? bearer[1] : undefined;
+    return tokens;
   }
+
+  /** The live session a request is signed in by, {token, viewer, via: 'bearer' | 'cookie'}, or null. */
+  function sessionOf(request) {
+    for (const {token, via} of carried(request)) {
+      const viewer = sessions.get(token);
+      if (viewer) return {token, viewer, via};
+    }
+    return null;
+  }
+
+  /**
+   * The session token of a request: whichever it carries resolves to a live
+   * session (the bearer token first), so a stale cookie does not hide a
+   * valid bearer token; else the first it carries, or undefined.
+   */
+  const tokenOf = (request) => sessionOf(request)?.token ?? carried(request)[0]?.token;
 
   /** Who is signed in for a token: a viewer, or null (no token, an unknown or ended one). */
   const viewerFor = (token) => (token === undefined ? null : sessions.get(token) ?? null);
 
+  /** Whether `origin` is the request's own or a trusted one. */
+  const trusts = (request, origin) => origin === requestOrigin(request) || origins.includes(origin);
+
+  /** Where a login or logout of this request may return to (see safeReturn). */
+  const returnFor = (request, value) => safeReturn(value, {origin: requestOrigin(request), trusted: origins});
+
   const cookie = (token, maxAge) =>
     `${COOKIE}=${token}; HttpOnly; SameSite=Lax; Path=/${maxAge === undefined ? '' : `; Max-Age=${maxAge}`}`;
 
-  function loginForm(response, status, {returnTo, name = '', email = '', errors = {}, viewer}) {
+  function loginForm(request, response, status, {returnTo, name = '', email = '', errors = {}, viewer}) {
     const field = (id, label, value, type, error, extra) =>
       `<p><label for="${id}">${label}</label><br>\n<input id="${id}" name="${id}" type="${type}" value="${escapeHtml(value)}"${extra}` +
       `${error ? ` aria-invalid="true" aria-describedby="${id}-error"` : ''}>` +
@@ -128,14 +191,14 @@ export function createSessions() {
         `${field('name', 'Name', name, 'text', errors.name, ` required maxlength="${MAX_NAME}" autocomplete="nickname"`)}\n` +
         `${field('email', 'E-Mail-Adresse (freiwillig, für Benachrichtigungen über Antworten)', email, 'email', errors.email, ' autocomplete="email"')}\n` +
         `<p><button type="submit">Anmelden</button></p>\n</form>\n` +
-        `<p><a href="${escapeHtml(safeReturn(returnTo))}">Zurück, ohne anzumelden</a></p>`
+        `<p><a href="${escapeHtml(returnFor(request, returnTo))}">Zurück, ohne anzumelden</a></p>`
     );
   }
 
   /** The demo's `/login` and `/logout`; false for any other request. */
   async function handlePages(request, response, url) {
     if (url.pathname === '/login' && (request.method === 'GET' || request.method === 'HEAD')) {
-      loginForm(response, 200, {returnTo: url.searchParams.get('return') ?? '', viewer: viewerFor(tokenOf(request))});
+      loginForm(request, response, 200, {returnTo: url.searchParams.get('return') ?? '', viewer: viewerFor(tokenOf(request))});
       return true;
     }
     if (url.pathname === '/login' && request.method === 'POST') {
@@ -152,20 +215,19 @@ export function createSessions() {
       else if ([...name].length > MAX_NAME) errors.name = `Der Name darf höchstens ${MAX_NAME} Zeichen lang sein.`;
       if (email && !isEmail(email)) errors.email = 'Bitte geben Sie eine gültige E-Mail-Adresse an.';
       if (Object.keys(errors).length) {
-        loginForm(response, 422, {returnTo, name, email, errors});
+        loginForm(request, response, 422, {returnTo, name, email, errors});
         return true;
       }
       const viewer = {id: accountId(name), name, role: 'reader', ...(email ? {email} : {})};
-      const old = tokenOf(request);
-      if (old !== undefined) sessions.delete(old);
-      response.writeHead(303, {Location: safeReturn(returnTo), 'Set-Cookie': cookie(create(viewer)), 'Cache-Control': 'no-store'});
+      for (const {token} of carried(request)) sessions.delete(token);
+      response.writeHead(303, {Location: returnFor(request, returnTo), 'Set-Cookie': cookie(create(viewer)), 'Cache-Control': 'no-store'});
       response.end();
       return true;
     }
+    // GET too, so a plain link signs out (the demo): any page can sign a reader out this way (docs/rest-api.md).
     if (url.pathname === '/logout' && (request.method === 'GET' || request.method === 'POST')) {
-      const token = tokenOf(request);
-      if (token !== undefined) sessions.delete(token);
-      response.writeHead(303, {Location: safeReturn(url.searchParams.get('return')), 'Set-Cookie': cookie('', 0), 'Cache-Control': 'no-store'});
+      for (const {token} of carried(request)) sessions.delete(token);
+      response.writeHead(303, {Location: returnFor(request, url.searchParams.get('return')), 'Set-Cookie': cookie('', 0), 'Cache-Control': 'no-store'});
       response.end();
       return true;
     }
@@ -176,8 +238,10 @@ export function createSessions() {
     create,
     end: (token) => sessions.delete(token),
     tokenOf,
+    sessionOf,
     viewerFor,
-    viewerOf: (request) => viewerFor(tokenOf(request)),
+    viewerOf: (request) => sessionOf(request)?.viewer ?? null,
+    trusts,
     handlePages,
   };
 }

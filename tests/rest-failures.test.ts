@@ -105,7 +105,15 @@ describe('the REST backend, and every failure a network can produce', () => {
     // After a definite rejection the next attempt is a new request.
     expect(keys).to.have.length(2);
     expect(keys[0]).not.to.equal(keys[1]);
-    // 401: not signed in. The form offers the login instead of "Senden"; the text stays.
+    // 401: not signed in. Without a login to offer (no login-url), the form says so and keeps "Senden" and the text.
+    await failNext(thread, {status: 401, code: 'login-required', method: 'POST'});
+    await reply.send();
+    expect(reply.errors().join(' ')).to.contain('Bitte melden Sie sich an, um zu kommentieren. Ihr Text bleibt erhalten.');
+    expect(reply.sendButton).not.to.equal(null);
+    expect(reply.textarea.value).to.equal('Zu spät');
+    // With one, the form offers it instead of "Senden".
+    view.element.loginUrl = 'https://konto.example.com/anmelden?weiter={return}';
+    await view.element.updateComplete;
     await failNext(thread, {status: 401, code: 'login-required', method: 'POST'});
     await reply.send();
     expect(reply.root.querySelector('[part~="login"]')!.textContent).to.contain('Melden Sie sich an, um mitzudiskutieren.');

@@ -298,7 +298,7 @@ describe('own comments: deleting', () => {
     own(article, 'delete')!.click();
     await until(() => view.focused() === article.querySelector('[data-action="delete-confirm"]'), 'focus on the question');
     await sendKeys({press: 'Enter'});
-    const undo = await until(() => view.comment(`#${id}`).querySelector<HTMLButtonElement>('[data-action="undo-delete"]'), '"Rückgängig"');
+    const undo = await until(() => view.comment(`#${id}`).querySelector<HTMLButtonElement>('[data-action="undo-delete"]'), '"Rückgängig"', 10_000);
     const gone = view.comment(`#${id}`);
     expect(gone.querySelector('[part~="placeholder"]')!.textContent).to.equal('Dieser Kommentar wurde gelöscht.');
     expect(view.paragraphs(gone)).to.deep.equal([]);
@@ -373,7 +373,7 @@ describe('reply notifications', () => {
     composerRoot(form).querySelector<HTMLInputElement>('input[name="notify"]')!.click();
     await form.element.updateComplete;
     expect(composerRoot(form).querySelector('input[name="email"]')).to.equal(null);
-    expect(composerRoot(form).querySelector('[part~="notify-address"]')!.textContent).to.equal('Die E-Mails gehen an julia@example.com.');
+    expect(composerRoot(form).querySelector('[part~="notify-address"]')!.textContent).to.equal('Benachrichtigungen gehen an julia@example.com.');
     await form.write('Mit Konto.');
     await form.send();
     const article = await until(() => view.comments().find((a) => view.author(a) === 'Julia W.'), 'the comment');

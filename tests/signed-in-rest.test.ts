@@ -39,7 +39,12 @@ describe('signed-in readers on the REST backend (reference server)', () => {
     returnToTab();
     await until(() => form.nameField, 'the name field after signing out');
     expect(signedInLine(form)).to.equal(null);
-    await until(() => !view.comment(article.id.replace('comment-', '#')).querySelector('[data-action="edit"]'), '"Bearbeiten" to go');
+    await until(() => {
+      const now = view.root.getElementById(article.id);
+      return now && !now.querySelector('[data-action="edit"]');
+    }, '"Bearbeiten" to go');
+    // Nothing blanked meanwhile: the comment stayed in place.
+    expect(article.isConnected).to.equal(true);
   });
 
   it('a discussion that requires login offers it; once signed in (no reload) the reader sends', async () => {

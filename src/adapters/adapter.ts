@@ -257,6 +257,12 @@ export interface AdapterCapabilities {
   delete: boolean;
   /** Whether posts take `notify` and `notify()` turns reply notifications on and off. Default false. */
   notifications: boolean;
+  /**
+   * Whether readers who are not signed in may delete (and stop notifications of) what this browser
+   * posted. Default false: only signed-in authors (`author.id`) may. (Editing follows each
+   * comment's `editableUntil`, which a backend sends only to an author it recognises.)
+   */
+  anonymousAuthors: boolean;
 }
 
 export interface CommentAdapter {

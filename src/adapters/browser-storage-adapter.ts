@@ -45,6 +45,15 @@ interface Saved {
   idempotencyKey: string;
   /** Where reply notifications for it go, if its author asked. */
   notifyTo?: string;
+  /** Whose it is (`viewer:<id>` or this browser), once its record no longer says (deleted). */
+  owner?: string;
+  /** Deleted: the comment as it was, and until when (epoch ms) "Rückgängig" brings it back, in any tab. */
+  deleted?: {record: unknown; until: number};
+}
+
+/** A saved deletion, checked: storage holds anything. */
+function readDeleted(value: unknown): {record: unknown; until: number} | undefined {
+  return isRecord(value) && isRecord(value.record) && typeof value.until === 'number' ? {record: value.record, until: value.until} : undefined;
 }
 
 /** What only the author is told, never kept in a record: recomputed from the adapter's own book. */
@@ -128,13 +137,18 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     if (event.key === VIEWER || event.key === null) super.setViewer(this.#readViewer());
   };
 
+  #viewerWatchers = 0;
+
   override watchViewer(onChange: (viewer: unknown) => void): () => void {
     this.#ensureViewer();
     const stop = super.watchViewer(onChange);
-    if (typeof window !== 'undefined') window.addEventListener('storage', this.#onStorage);
+    if (this.#viewerWatchers++ === 0 && typeof window !== 'undefined') window.addEventListener('storage', this.#onStorage);
+    let active = true;
     return () => {
+      if (!active) return;
+      active = false;
       stop();
-      if (typeof window !== 'undefined') window.removeEventListener('storage', this.#onStorage);
+      if (--this.#viewerWatchers === 0 && typeof window !== 'undefined') window.removeEventListener('storage', this.#onStorage);
     };
   }
 
@@ -165,15 +179,31 @@ export class BrowserStorageAdapter extends MemoryAdapter {
           return id === undefined || !this.has(thread, id);
         })
     );
+    let expired = false;
     for (const entry of saved) {
+      // A deletion that can no longer be undone: its text leaves this browser too.
+      const deletion = readDeleted(entry.deleted);
+      if (entry.deleted !== undefined && !(deletion && deletion.until > Date.now())) {
+        delete entry.deleted;
+        expired = true;
+      }
       this.remember(thread, entry.idempotencyKey, entry.record);
-      this.claim(thread, entry.record, entry.notifyTo);
+      this.claim(thread, entry.record, entry.notifyTo, typeof entry.owner === 'string' ? entry.owner : undefined, readDeleted(entry.deleted));
       // Edited or deleted since this tab took it in.
       const id = readId(isRecord(entry.record) ? entry.record.id : undefined);
       if (id !== undefined && JSON.stringify(this.stored(thread, id)?.record) !== JSON.stringify(entry.record)) this.replaceFrom(thread, entry.record);
     }
+    if (expired) this.#write(thread, saved);
     for (const [commentId, readers] of Object.entries(this.#readReactions(thread))) this.syncReactions(thread, commentId, readers);
     return added;
+  }
+
+  #write(thread: string, saved: Saved[]): void {
+    try {
+      this.#storage?.setItem(this.#key(thread), JSON.stringify(saved));
+    } catch (error) {
+      storageFailure(error);
+    }
   }
 
   #readReactions(thread: string): Record<string, string[]> {
@@ -316,6 +346,8 @@ export class BrowserStorageAdapter extends MemoryAdapter {
     if (now && entry) {
       entry.record = now.record;
       entry.notifyTo = now.notifyTo;
+      entry.owner = now.owner;
+      entry.deleted = now.deleted;
       try {
         this.#storage?.setItem(this.#key(thread), JSON.stringify(saved));
         this.#tell({thread});

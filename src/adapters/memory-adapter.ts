@@ -121,6 +121,8 @@ export class MemoryAdapter implements CommentAdapter {
       edit: this.#editWindow > 0,
       delete: true,
       notifications: true,
+      // This browser posted them: the adapter knows (it is in the page).
+      anonymousAuthors: true,
     };
     for (const [thread, records] of Object.entries(discussions)) this.add(thread, records);
   }
@@ -152,19 +154,24 @@ export class MemoryAdapter implements CommentAdapter {
    * posted from this browser: by the account in its record if it names one,
    * else by this browser; `notifyTo`: its author's notification address.
    */
-  protected claim(thread: string, record: unknown, notifyTo?: string): void {
+  protected claim(thread: string, record: unknown, notifyTo?: string, owner?: string, deleted?: {record: unknown; until: number}): void {
     const id = isRecordLike(record) ? readId(record.id) : undefined;
     if (id === undefined) return;
     const account = isRecordLike(record) && isRecordLike(record.author) ? readId(record.author.id) : undefined;
     const key = OwnBook.key(thread, id);
-    this.#own.owners.set(key, account === undefined ? BROWSER : `viewer:${account}`);
+    this.#own.owners.set(key, owner ?? (account === undefined ? BROWSER : `viewer:${account}`));
     if (notifyTo !== undefined) this.#own.subscriptions.set(key, notifyTo);
+    if (deleted) this.#own.deleted.set(key, deleted);
   }
 
   /** The record stored for a comment now (after edits), and where its notifications go. */
-  protected stored(thread: string, id: string): {record: unknown; notifyTo: string | undefined} | undefined {
+  protected stored(
+    thread: string,
+    id: string
+  ): {record: unknown; notifyTo: string | undefined; owner: string | undefined; deleted: {record: unknown; until: number} | undefined} | undefined {
     const stored = this.#discussion(thread).byId.get(id);
-    return stored && {record: stored.record, notifyTo: this.#own.subscriptions.get(OwnBook.key(thread, id))};
+    const key = OwnBook.key(thread, id);
+    return stored && {record: stored.record, notifyTo: this.#own.subscriptions.get(key), owner: this.#own.owners.get(key), deleted: this.#own.deleted.get(key)};
   }
 
   /** Takes in a changed comment from elsewhere (another tab edited or deleted it); subscribers hear of it. */
@@ -266,6 +273,9 @@ export class MemoryAdapter implements CommentAdapter {
     if (this.#editWindow > 0 && comment.status === 'published' && comment.createdAt !== null) extra.editableUntil = iso(comment.createdAt + this.#editWindow);
     const deleted = this.#own.deleted.get(key);
     if (comment.status === 'deleted' && deleted) extra.restorableUntil = iso(deleted.until);
+    // A deleted comment names its account to its author only ("Rückgängig" is theirs).
+    const owner = this.#own.owners.get(key);
+    if (comment.status === 'deleted' && owner?.startsWith('viewer:')) extra.author = {name: '', id: owner.slice('viewer:'.length)};
     return {...view, ...extra};
   }
 

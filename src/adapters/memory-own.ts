@@ -30,7 +30,8 @@ const iso = (time: number) => new Date(time).toISOString();
 
 export function editOwn(context: OwnContext, request: EditRequest): unknown {
   const {own, thread} = context;
-  const done = own.edits.get(OwnBook.key(thread, request.idempotencyKey));
+  const editKey = OwnBook.key(thread, `${request.commentId}\u0000${request.idempotencyKey}`);
+  const done = own.edits.get(editKey);
   if (done) return structuredClone(done);
   const stored = context.ownComment(request.commentId);
   const now = context.now();
@@ -41,7 +42,7 @@ export function editOwn(context: OwnContext, request: EditRequest): unknown {
   const errors = validateDraft({name: '', body: request.body}, {maxLength: context.maxLength, requireName: false, reply: stored.comment.parentId !== null});
   if (!isValid(errors)) throw new ValidationError(errors);
   const answer = context.view(context.replace({...(stored.record as Record<string, unknown>), body: request.body.trim(), editedAt: iso(now)}));
-  own.edits.set(OwnBook.key(thread, request.idempotencyKey), answer);
+  own.edits.set(editKey, answer);
   return structuredClone(answer);
 }
 
@@ -50,13 +51,14 @@ export function deleteOwn(context: OwnContext, {commentId}: DeleteRequest): unkn
   const stored = context.ownComment(commentId, ['published', 'pending', 'deleted']);
   if (stored.comment.status === 'deleted') return context.view(stored);
   const key = OwnBook.key(thread, commentId);
+  // Whose it is, kept beside it (the record keeps no account once deleted).
+  own.owners.set(key, own.owners.get(key) ?? own.current);
   own.deleted.set(key, {record: stored.record, until: context.now() + context.undoWindow});
   own.subscriptions.delete(key);
   const {comment} = stored;
-  // Without its text and name; the account stays, so its author still finds it their own ("Rückgängig").
-  const author = comment.author.id === null ? {name: ''} : {name: '', id: comment.author.id};
+  // Without its text, name and account (others must not learn who deleted it; its author's copy says, see `view`).
   const createdAt = (stored.record as Record<string, unknown>).createdAt;
-  return context.view(context.replace({id: comment.id, parentId: comment.parentId, author, body: '', createdAt, editedAt: null, status: 'deleted'}));
+  return context.view(context.replace({id: comment.id, parentId: comment.parentId, author: {name: ''}, body: '', createdAt, editedAt: null, status: 'deleted'}));
 }
 
 export function restoreOwn(context: OwnContext, {commentId}: DeleteRequest): unknown {

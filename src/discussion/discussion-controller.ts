@@ -111,24 +111,53 @@ export class DiscussionController implements ReactiveController {
     if (sameViewer(viewer, this.#pageViewer) && (viewer === undefined) === (this.#pageViewer === undefined)) return;
     const before = this.viewer;
     this.#pageViewer = viewer;
-    this.#viewerChanged(before);
+    this.#viewerChanged(before, true);
   }
 
-  #setBackendViewer(value: unknown): void {
+  /** `changed`: told apart from a page of comments (a sign-in or sign-out since): the discussion is loaded again. */
+  #setBackendViewer(value: unknown, changed = false): void {
     if (value === undefined) return;
     const viewer = parseViewer(value) ?? null;
     if (sameViewer(viewer, this.backendViewer) && this.backendViewer !== undefined) return;
     const before = this.viewer;
     this.backendViewer = viewer;
-    this.#viewerChanged(before);
+    this.#viewerChanged(before, changed);
   }
 
-  #viewerChanged(before: Viewer | null): void {
+  #viewerChanged(before: Viewer | null, reload: boolean): void {
     const now = this.viewer;
     this.tree.setAccount(now?.id ?? null);
     if (sameViewer(before, now)) return;
     this.#callbacks.onViewer?.(now);
     this.#host.requestUpdate();
+    // What the backend tells only an author (what they may still do with their comments) is in the
+    // comments as loaded for the reader before: the first page is loaded again for the one now.
+    if (reload && this.state === 'ready') void this.refresh();
+  }
+
+  /**
+   * Loads the first page again and puts its comments in place of those shown (new ones are added), in
+   * the background: nothing blanks, nothing moves, forms and folding stay. Later pages keep what they
+   * showed. A failure changes nothing.
+   */
+  async refresh(): Promise<void> {
+    const source = this.#source;
+    const abort = this.#abort;
+    if (!source || !abort) return;
+    try {
+      const page = await source.adapter.load({thread: source.thread, cursor: null, sort: source.sort, limit: source.pageSize, signal: abort.signal, readerId: readerId()});
+      if (abort.signal.aborted || this.#source !== source || !Array.isArray(page.comments)) return;
+      const known = page.comments.filter((record) => {
+        const id = recordId(record);
+        return id !== undefined && this.tree.has(id);
+      });
+      for (const record of known) this.replace(record);
+      this.ingest(page.comments.filter((record) => !known.includes(record)));
+      if (page.discussion) this.info = {...this.info, ...page.discussion};
+      this.#host.requestUpdate();
+    } catch {
+      // Not now (the network): the comments stay as they were; the next change of the viewer tries again.
+    }
   }
 
   get hasMore(): boolean {
@@ -351,12 +380,13 @@ export class DiscussionController implements ReactiveController {
    * A version older than the one shown (a lower `revision`: a live update overtaken by the answer to the
    * reader's own change) is dropped.
    */
-  replace(record: unknown): void {
+  replace(record: unknown, options: {live?: boolean} = {}): void {
     // Checked on its own (it is no duplicate of itself); the tree keeps a changed parent from closing a circle.
     const {comments, errors} = parseComments([record]);
     const [fresh] = comments;
     const known = fresh && this.tree.comment(fresh.id);
-    if (fresh && known && fresh.revision !== null && known.revision !== null && fresh.revision < known.revision) return;
+    // Live, the same revision is the same change again (its echo): what the reader's own request answered stays.
+    if (fresh && known && fresh.revision !== null && known.revision !== null && (options.live ? fresh.revision <= known.revision : fresh.revision < known.revision)) return;
     this.tree.upsert(comments);
     this.report(errors);
   }
@@ -383,7 +413,7 @@ export class DiscussionController implements ReactiveController {
     if (!source) return;
     const {thread} = source;
     this.#unwatchViewer = source.adapter.watchViewer?.((viewer) => {
-      if (this.#source?.thread === thread) this.#setBackendViewer(viewer ?? null);
+      if (this.#source?.thread === thread) this.#setBackendViewer(viewer ?? null, true);
     });
     if (!source.adapter.subscribe) return;
     this.#unsubscribe = source.adapter.subscribe(thread, (update) => {
@@ -397,7 +427,7 @@ export class DiscussionController implements ReactiveController {
       const record: unknown = update.comment;
       const id = recordId(record);
       if (update.type === 'changed' && id !== undefined && this.tree.has(id)) {
-        this.replace(record);
+        this.replace(record, {live: true});
         this.#host.requestUpdate();
         return;
       }

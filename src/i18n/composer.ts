@@ -41,7 +41,7 @@ export const composerText = {
   loginKeepsText: 'Ihr Text bleibt gespeichert und wartet hier auf Sie.',
   notifyLabel: 'Bei Antworten per E-Mail benachrichtigen',
   emailLabel: 'Ihre E-Mail-Adresse',
-  notifyTo: (email: string) => `Die E-Mails gehen an ${email}.`,
+  notifyTo: (email: string) => `Benachrichtigungen gehen an ${email}.`,
   notifyPrivacy: 'Ihre E-Mail-Adresse wird nicht veröffentlicht und nur für diese Benachrichtigungen verwendet.',
   editLabel: 'Kommentar bearbeiten',
   editBodyLabel: 'Ihr Kommentar',

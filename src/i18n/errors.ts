@@ -21,31 +21,31 @@ export function isOffline(error: unknown): boolean {
  * Errors are told apart by `kind`, so those of another copy of the error
  * classes read the same.
  */
-export function errorMessage(error: unknown, now = Date.now(), context: 'load' | 'post' = 'post', t: ReadingWords = de): string {
+export function errorMessage(error: unknown, now = Date.now(), context: 'load' | 'post' | 'change' = 'post', t: ReadingWords = de): string {
   const adapterError: AdapterError = toAdapterError(error);
   const errors = t.errors;
   switch (adapterError.kind) {
     case 'network':
-      if (isOffline(adapterError)) return context === 'post' ? errors.offline : errors.offlineLoad;
+      if (isOffline(adapterError)) return context === 'load' ? errors.offlineLoad : errors.offline;
       return errors.network;
     case 'timeout':
       return errors.timeout;
     case 'invalid':
-      return context === 'post' ? errors.invalid : errors.refused;
+      return context === 'load' ? errors.refused : errors.invalid;
     case 'rate-limited': {
       const seconds = retryAfterSeconds(adapterError, now);
       if (context === 'load') return seconds > 0 ? errors.busyFor(seconds) : errors.busy;
       return seconds > 0 ? errors.rateLimitedFor(seconds) : errors.rateLimited;
     }
     case 'not-found':
-      return context === 'post' ? errors.parentGone : errors.notFound;
+      return context === 'post' ? errors.parentGone : context === 'change' ? errors.commentGone : errors.notFound;
     case 'closed':
       return t.closed;
     case 'forbidden': {
       const reason = (adapterError as {reason?: unknown}).reason;
       if (reason === 'expired') return errors.expired;
-      if (reason === 'not-allowed' && context === 'post') return errors.notAllowed;
-      return context === 'post' ? errors.forbidden : errors.forbiddenLoad;
+      if (reason === 'not-allowed' && context !== 'load') return errors.notAllowed;
+      return context === 'load' ? errors.forbiddenLoad : context === 'change' ? errors.signInAgain : errors.forbidden;
     }
     case 'server':
       return errors.server;

@@ -97,13 +97,17 @@ export function ownChecks(setup: ConformanceSetup, loadAll: LoadAll): Conformanc
           check(ForbiddenError.is(removal), `another reader's deletion must be a ForbiddenError, not ${String(removal)}`);
         }
         check((await seen(adapter, thread, stored.id))?.body === 'Meins', 'a refused edit changed the comment');
+        // What only its author is told never reaches another reader.
+        const theirs = await seen(other, thread, stored.id);
+        check(theirs && theirs.editableUntil === null && !theirs.notify, `another reader is sent the author's fields: ${JSON.stringify(theirs)}`);
       },
     },
     {
       name: 'an author deletes a comment: its replies stay, the text goes, and restore() takes it back',
       skipped: setup.skip?.delete,
       run: async () => {
-        const {adapter, thread} = await as(someone('Autorin'));
+        const author = someone('Autorin');
+        const {adapter, thread} = await as(author);
         claims(adapter, 'delete', 'delete');
         const stored = await write(adapter, thread, 'Bald weg');
         const reply = await write(adapter, thread, 'Antwort bleibt', stored.id);
@@ -113,9 +117,16 @@ export function ownChecks(setup: ConformanceSetup, loadAll: LoadAll): Conformanc
         const gone = after.find((comment) => comment.id === stored.id);
         check(gone?.status === 'deleted' && !gone.body.includes('Bald weg'), 'a deleted comment still shows its text in a fresh load');
         check(after.some((comment) => comment.id === reply.id && comment.parentId === stored.id), 'a reply to a deleted comment is gone or moved');
+        if (setup.signIn) {
+          // Others learn nothing of whose it was.
+          const {adapter: other} = await as(someone('Andere'), thread);
+          const theirs = await seen(other, thread, stored.id);
+          check(theirs && theirs.author.id === null && theirs.author.name === '' && theirs.restorableUntil === null, `another reader is sent who deleted it: ${JSON.stringify(theirs)}`);
+        }
         if (!adapter.restore) return;
         check(deleted.restorableUntil !== null && deleted.restorableUntil > Date.now(), 'with restore(), the author\u2019s copy of a deleted comment needs restorableUntil in the future');
-        const back = checked(await adapter.restore({thread, commentId: stored.id}), 'the answer to restore()');
+        const mine = setup.signIn ? await setup.signIn(author, thread, adapter) : adapter;
+        const back = checked(await mine.restore!({thread, commentId: stored.id}), 'the answer to restore()');
         check(back.status === 'published' && back.body === 'Bald weg', `restore() answered ${JSON.stringify(back)}`);
       },
     },

@@ -75,6 +75,19 @@ describe('sessions', () => {
     assert.deepEqual((await call('GET', `${base}/api/session`, {token})).json, {viewer: null});
   });
 
+  it('prefers whichever token is a live session: a stale cookie does not hide a valid bearer token', async () => {
+    const token = await signIn({id: 'u-fresh', name: 'Frisch'});
+    const stale = await signIn({id: 'u-stale', name: 'Alt'});
+    await control('logout', {token: stale});
+    const both = await call('GET', `${base}/api/session`, {token, headers: {Cookie: `ac_session=${stale}`}});
+    assert.equal(both.json.viewer.id, 'u-fresh');
+    const staleBearer = await call('GET', `${base}/api/session`, {token: stale, headers: {Cookie: `ac_session=${token}`}});
+    assert.equal(staleBearer.json.viewer.id, 'u-fresh');
+    const other = await signIn({id: 'u-other-cookie', name: 'Keks'});
+    assert.equal((await call('GET', `${base}/api/session`, {token, headers: {Cookie: `ac_session=${other}`}})).json.viewer.id, 'u-fresh');
+    assert.equal((await call('GET', `${base}/api/session`, {headers: {Cookie: 'ac_session=%E0%A4%A'}})).json.viewer, null);
+  });
+
   it('puts the viewer into the ETag of the list', async () => {
     const t = thread();
     const a = await signIn({id: 'u-a', name: 'A'});
@@ -312,6 +325,18 @@ describe('reply notifications', () => {
     assert.equal((await call('GET', `${base}/api/unsubscribe?token=falsch`)).status, 404);
   });
 
+  it('keeps notifications through a deletion and its undo', async () => {
+    const t = thread();
+    const julia = await signIn({id: 'u-n3', name: 'Julia', email: 'julia@example.com'});
+    const parent = (await post(t, {body: 'Weg und wieder da', notify: {email: ''}}, julia)).json.comment;
+    const deleted = await call('DELETE', path(t, `/${parent.id}`), {token: julia});
+    assert.equal(deleted.json.comment.notify, true);
+    const restored = await call('POST', path(t, `/${parent.id}/restore`), {token: julia});
+    assert.equal(restored.json.comment.notify, true);
+    await post(t, {parentId: parent.id, body: 'Antwort danach'});
+    assert.deepEqual((await control('outbox', {thread: t})).mail.map((m) => m.to), ['julia@example.com']);
+  });
+
   it('works for anonymous authors too (not for their own replies)', async () => {
     const t = thread();
     const reader = {'X-Reader-Id': 'browser-1'};
@@ -322,6 +347,100 @@ describe('reply notifications', () => {
     assert.equal((await control('outbox', {thread: t})).mail.length, 0);
     await post(t, {parentId: parent.id, body: 'Jemand anderes'});
     assert.deepEqual((await control('outbox', {thread: t})).mail.map((m) => m.to), ['gast@example.com']);
+  });
+});
+
+describe('cross-site requests', () => {
+  it('refuses a body that is not JSON (415), signed in or not', async () => {
+    const t = thread();
+    const token = await signIn({id: 'u-c0', name: 'Form'});
+    for (const headers of [{}, {Cookie: `ac_session=${token}`}]) {
+      const response = await fetch(path(t), {method: 'POST', headers: {'Content-Type': 'text/plain', ...headers}, body: JSON.stringify({parentId: null, author: {name: 'X'}, body: 'Formular', quote: null})});
+      assert.equal(response.status, 415);
+      assert.equal((await response.json()).error.code, 'invalid');
+    }
+    const form = await fetch(path(t), {method: 'POST', body: new URLSearchParams({body: 'x'})});
+    assert.equal(form.status, 415);
+    assert.equal((await list(t)).comments.length, 0);
+  });
+
+  it('refuses requests signed in by cookie from another origin (403 forbidden); its own origin, bearer tokens and no Origin pass', async () => {
+    const t = thread();
+    const token = await signIn({id: 'u-c1', name: 'Keks'});
+    const cookie = {Cookie: `ac_session=${token}`};
+    const evil = {...cookie, Origin: 'https://evil.example'};
+    const forged = await call('POST', path(t), {body: {parentId: null, body: 'Gefälscht', quote: null}, headers: evil});
+    assert.deepEqual([forged.status, forged.json.error.code], [403, 'forbidden']);
+    const own = await call('POST', path(t), {body: {parentId: null, body: 'Echt', quote: null}, headers: {...cookie, Origin: base, 'Idempotency-Key': randomUUID()}});
+    assert.equal(own.status, 201);
+    const {comment} = own.json;
+    assert.equal((await call('PATCH', path(t, `/${comment.id}`), {body: {body: 'x'}, headers: evil})).status, 403);
+    assert.equal((await call('PUT', path(t, `/${comment.id}/notifications`), {body: {enabled: false}, headers: evil})).status, 403);
+    assert.equal((await call('DELETE', path(t, `/${comment.id}`), {headers: evil})).status, 403);
+    assert.equal((await call('DELETE', path(t, `/${comment.id}`), {headers: {...cookie, Origin: base}})).status, 200);
+    // Restore has no body: only the Origin check guards it.
+    assert.equal((await call('POST', path(t, `/${comment.id}/restore`), {headers: evil})).status, 403);
+    assert.equal((await call('POST', path(t, `/${comment.id}/restore`), {headers: {...cookie, Origin: 'null'}})).status, 403);
+    assert.equal((await call('POST', path(t, `/${comment.id}/restore`), {headers: {...cookie, Origin: base}})).status, 200);
+    assert.equal((await call('PATCH', path(t, `/${comment.id}`), {body: {body: 'Ohne Origin'}, headers: cookie})).status, 200);
+    // A bearer token is no ambient credential: any origin may send it.
+    assert.equal((await call('PATCH', path(t, `/${comment.id}`), {token, body: {body: 'Per Token'}, headers: {Origin: 'https://evil.example'}})).status, 200);
+    // Reading stays open; anonymous requests carry no session to abuse.
+    assert.equal((await call('GET', path(t), {headers: evil})).status, 200);
+    assert.equal((await call('POST', path(t), {body: {parentId: null, author: {name: 'Gast'}, body: 'Anonym', quote: null}, headers: {Origin: 'https://evil.example', Cookie: 'ac_session=ended'}})).status, 201);
+  });
+
+  it('trusts the origins of the cors list', async () => {
+    const listed = createCommentServer({control: true, cors: ['https://news.example']});
+    const at = await listen(listed);
+    try {
+      const token = (await (await fetch(`${at}/__control/session`, {method: 'POST', body: JSON.stringify({viewer: {id: 'u-c2', name: 'Liste'}})})).json()).token;
+      const send = (origin) =>
+        call('POST', `${at}/api/threads/t/comments`, {body: {parentId: null, body: 'Hallo', quote: null}, headers: {Cookie: `ac_session=${token}`, Origin: origin}});
+      assert.equal((await send('https://news.example')).status, 201);
+      assert.equal((await send(at)).status, 201);
+      assert.equal((await send('https://evil.example')).status, 403);
+    } finally {
+      await closeServer(listed);
+    }
+  });
+});
+
+describe('repeated posts', () => {
+  it('answer the author’s copy only to its author', async () => {
+    const t = thread();
+    const julia = await signIn({id: 'u-r1', name: 'Julia', email: 'julia@example.com'});
+    const max = await signIn({id: 'u-r2', name: 'Max'});
+    const key = randomUUID();
+    const first = await post(t, {body: 'Einmal', notify: {email: ''}}, julia, key);
+    assert.equal(first.json.comment.notify, true);
+    const again = await post(t, {body: 'Einmal', notify: {email: ''}}, julia, key);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual([again.json.comment.id, again.json.comment.notify, again.json.comment.editableUntil], [first.json.comment.id, true, first.json.comment.editableUntil]);
+    for (const token of [max, undefined]) {
+      const foreign = await post(t, {body: 'Einmal'}, token, key);
+      assert.equal(foreign.status, 200);
+      assert.equal(foreign.json.comment.id, first.json.comment.id);
+      assert.deepEqual([foreign.json.comment.notify, foreign.json.comment.editableUntil], [undefined, undefined]);
+    }
+  });
+
+  it('answer notify to an anonymous author with the same X-Reader-Id only', async () => {
+    const t = thread();
+    const anonymous = (key, reader, notify) =>
+      call('POST', path(t), {body: {parentId: null, author: {name: 'Gast'}, body: 'Anonym', quote: null, notify}, headers: {'Idempotency-Key': key, ...(reader ? {'X-Reader-Id': reader} : {})}});
+    const withMail = randomUUID();
+    assert.equal((await anonymous(withMail, 'browser-a', {email: 'gast@example.com'})).json.comment.notify, true);
+    assert.equal((await anonymous(withMail, 'browser-a')).json.comment.notify, true);
+    assert.equal((await anonymous(withMail, 'browser-b')).json.comment.notify, undefined);
+    assert.equal((await anonymous(withMail)).json.comment.notify, undefined);
+    const plain = randomUUID();
+    assert.equal((await anonymous(plain, 'browser-a')).json.comment.notify, false);
+    assert.equal((await anonymous(plain, 'browser-a')).json.comment.notify, false);
+    assert.equal((await anonymous(plain, 'browser-b')).json.comment.notify, undefined);
+    const noReader = randomUUID();
+    assert.equal((await anonymous(noReader)).json.comment.notify, false);
+    assert.equal((await anonymous(noReader)).json.comment.notify, undefined);
   });
 });
 
@@ -336,18 +455,21 @@ describe('the demo login page', () => {
     assert.doesNotMatch(page.text, /<script|<link|<img|style=/i);
   });
 
-  it('signs in with a cookie and redirects only to http(s) addresses', async () => {
+  it('signs in with a cookie and redirects only to this site (or an allowed origin)', async () => {
     const login = (form) =>
       fetch(`${base}/login`, {method: 'POST', body: new URLSearchParams(form), redirect: 'manual'});
-    const response = await login({name: 'Jörg Weiß', return: 'http://127.0.0.1:9/artikel#kommentare'});
+    const response = await login({name: 'Jörg Weiß', return: `${base}/artikel#kommentare`});
     assert.equal(response.status, 303);
-    assert.equal(response.headers.get('location'), 'http://127.0.0.1:9/artikel#kommentare');
+    assert.equal(response.headers.get('location'), `${base}/artikel#kommentare`);
     const cookie = response.headers.get('set-cookie');
     assert.match(cookie, /^ac_session=[^;]+; HttpOnly; SameSite=Lax; Path=\//);
     const session = await call('GET', `${base}/api/session`, {headers: {Cookie: cookie.split(';')[0]}});
     assert.deepEqual(session.json.viewer, {id: 'u-joerg-weiss', name: 'Jörg Weiß', role: 'reader'});
 
-    for (const evil of ['javascript:alert(1)', '//evil.example/', '/relative', 'data:text/html,x', '']) {
+    const relative = await login({name: 'Eva', return: '/artikel?x=1#kommentare'});
+    assert.equal(relative.headers.get('location'), `${base}/artikel?x=1#kommentare`);
+    const evils = ['https://evil.example/', 'http://127.0.0.1:9/artikel', 'javascript:alert(1)', '//evil.example/', '/\\evil.example/', 'data:text/html,x', 'artikel', ''];
+    for (const evil of evils) {
       const redirected = await login({name: 'Eva', return: evil});
       assert.equal(redirected.status, 303, evil);
       assert.equal(redirected.headers.get('location'), '/', evil);
@@ -361,6 +483,31 @@ describe('the demo login page', () => {
     assert.equal(logout.headers.get('location'), '/');
     assert.match(logout.headers.get('set-cookie'), /^ac_session=; .*Max-Age=0/);
     assert.equal((await call('GET', `${base}/api/session`, {headers: {Cookie: cookie.split(';')[0]}})).json.viewer, null);
+  });
+
+  it('logs out to this site only, never to another', async () => {
+    const logout = async (to) =>
+      (await fetch(`${base}/logout?return=${encodeURIComponent(to)}`, {redirect: 'manual'})).headers.get('location');
+    assert.equal(await logout('https://evil.example/'), '/');
+    assert.equal(await logout('//evil.example/'), '/');
+    assert.equal(await logout('javascript:alert(1)'), '/');
+    assert.equal(await logout(`${base}/demo/`), `${base}/demo/`);
+    assert.equal(await logout('/demo/?backend=rest'), `${base}/demo/?backend=rest`);
+    const page = await call('GET', `${base}/login?return=${encodeURIComponent('https://evil.example/')}`);
+    assert.match(page.text, /<a href="\/">Zurück, ohne anzumelden/);
+  });
+
+  it('returns to an origin of the cors list too', async () => {
+    const listed = createCommentServer({cors: ['https://news.example']});
+    const at = await listen(listed);
+    try {
+      const logout = async (to) => (await fetch(`${at}/logout?return=${encodeURIComponent(to)}`, {redirect: 'manual'})).headers.get('location');
+      assert.equal(await logout('https://news.example/artikel#kommentare'), 'https://news.example/artikel#kommentare');
+      assert.equal(await logout('https://evil.example/'), '/');
+      assert.equal(await logout(`${at}/x`), `${at}/x`);
+    } finally {
+      await closeServer(listed);
+    }
   });
 });
 

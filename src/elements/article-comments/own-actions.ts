@@ -56,14 +56,29 @@ export class OwnActions implements ReactiveController {
       delete: Boolean(capabilities?.delete && adapter?.delete),
       restore: Boolean(capabilities?.delete && adapter?.restore),
       notify: Boolean(capabilities?.notifications && adapter?.notify),
+      anonymous: capabilities?.anonymousAuthors === true,
     };
     const old = this.#settings;
-    if (old && old.edit === next.edit && old.delete === next.delete && old.restore === next.restore && old.notify === next.notify) return old;
-    return (this.#settings = {...next, until: (id, time) => this.#until.set(id, time)});
+    if (old && (Object.keys(next) as (keyof typeof next)[]).every((key) => old[key] === next[key])) return old;
+    return (this.#settings = {
+      ...next,
+      until: (id, time) => this.#until.set(id, time),
+      onQuestionKey: (event) => {
+        const id = (event.currentTarget as HTMLElement).dataset.id;
+        if (event.key !== 'Escape' || id === undefined) return;
+        event.preventDefault();
+        this.cancelDelete(id);
+      },
+    });
   }
 
   hostUpdated(): void {
     this.#schedule();
+  }
+
+  hostConnected(): void {
+    // Back in the page (its timer was stopped): what passed meanwhile is built again, the next moment armed.
+    if (this.#until.size) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -75,10 +90,20 @@ export class OwnActions implements ReactiveController {
   #schedule(): void {
     const now = this.#deps.clock().now();
     let next = Infinity;
+    let passed = false;
     for (const [id, time] of this.#until) {
-      if (time <= now || !this.#deps.discussion.tree.has(id)) this.#until.delete(id);
-      else next = Math.min(next, time);
+      if (!this.#deps.discussion.tree.has(id)) {
+        this.#until.delete(id);
+      } else if (time <= now) {
+        // Passed before its timer fired (a hidden tab stops timers): built again now, without what it offered.
+        this.#until.delete(id);
+        this.#deps.discussion.tree.refresh(id);
+        passed = true;
+      } else {
+        next = Math.min(next, time);
+      }
     }
+    if (passed) this.#host.requestUpdate();
     if (this.#timer?.at === next) return;
     this.#timer?.cancel();
     this.#timer = undefined;
@@ -117,7 +142,8 @@ export class OwnActions implements ReactiveController {
 
   confirmDelete(id: string): void {
     this.#set(id, 'confirming');
-    void this.#focus(id, '[data-action="delete-confirm"]');
+    // Where it cannot be undone, a second Enter must not delete: focus is on "Abbrechen" then.
+    void this.#focus(id, this.settings().restore ? '[data-action="delete-confirm"]' : '[data-action="delete-cancel"]');
   }
 
   cancelDelete(id: string): void {

@@ -41,6 +41,6 @@ export async function changeOwn(
         : {message: words.notifyOffDone, focus: '.own-message'};
   } catch (caught) {
     const failed = kind === 'delete' ? words.deleteFailed : kind === 'restore' ? words.restoreFailed : words.notifyOffFailed;
-    return {message: `${failed} ${errorMessage(caught, deps.clock().now(), 'post', words)}`, focus: '.own-message'};
+    return {message: `${failed} ${errorMessage(caught, deps.clock().now(), 'change', words)}`, focus: '.own-message'};
   }
 }

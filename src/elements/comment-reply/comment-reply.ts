@@ -166,6 +166,8 @@ export class CommentReply extends LitElement {
   /** Editing: the time to edit has passed. */
   @state() private expired = false;
   #editLoaded = false;
+  /** Editing: the text of the last attempt to save. */
+  #lastEdit: string | undefined;
   #stopExpiry: (() => void) | undefined;
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
@@ -177,6 +179,8 @@ export class CommentReply extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.#onOnline);
+    // Moved in the page while editing: its expiry timer was stopped; arm it again.
+    if (this.editId) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -357,7 +361,7 @@ export class CommentReply extends LitElement {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void this.send();
-    } else if (event.key === 'Escape' && this.cancelable) {
+    } else if (event.key === 'Escape' && (this.cancelable || this.editId)) {
       event.preventDefault();
       this.cancel();
     }
@@ -398,10 +402,15 @@ export class CommentReply extends LitElement {
       return false;
     }
     const thread = this.resolvedThread;
+    // A retry is the same request, unless the reader changed the text meanwhile: then a stored first
+    // attempt (its answer lost) must not stand in for the new text.
+    const body = this.body.trim();
+    if (this.#lastEdit !== undefined && this.#lastEdit !== body) this.#draft.renewKey();
+    this.#lastEdit = body;
     this.busy = true;
     this.#persist();
     try {
-      const stored = await adapter.edit({thread, commentId: this.editId, body: this.body.trim(), idempotencyKey: this.#draft.idempotencyKey});
+      const stored = await adapter.edit({thread, commentId: this.editId, body, idempotencyKey: this.#draft.idempotencyKey});
       if (!isCommentRecord(stored)) throw new UnexpectedResponseError('The answer to the edit is not a valid comment record.');
       this.#draft.posted(thread, this.#draftParent);
       this.dispatchEvent(new CommentChangedEvent('comment-edited', stored, thread));
@@ -409,7 +418,7 @@ export class CommentReply extends LitElement {
     } catch (caught) {
       const error = toAdapterError(caught);
       if (ForbiddenError.is(error) && error.reason === 'expired') this.expired = true;
-      const failure = describeFailure(error, this.#now(), this.#words);
+      const failure = describeFailure(error, this.#now(), this.#words, 'change');
       if (failure.fieldErrors) this.fieldErrors = failure.fieldErrors;
       if (failure.newKey) {
         this.#draft.renewKey();
@@ -484,8 +493,8 @@ export class CommentReply extends LitElement {
       return true;
     } catch (caught) {
       const error = toAdapterError(caught);
-      // Not signed in (any more): the form offers the login; the text waits.
-      if (ForbiddenError.is(error) && error.reason === 'login') this.loginAsked = true;
+      // Not signed in (any more): the form offers the login, if there is one to offer; the text waits.
+      if (ForbiddenError.is(error) && error.reason === 'login' && (this.discussion?.loginUrl || this.querySelector('[slot="login"]'))) this.loginAsked = true;
       const failure = describeFailure(error, this.#now(), this.#words);
       if (failure.fieldErrors) this.fieldErrors = failure.fieldErrors;
       if (failure.newKey) {

@@ -27,13 +27,15 @@ export interface Failure {
 export function describeFailure(
   error: AdapterError,
   now: number,
-  words: {reading: ReadingWords; composer: ComposerWords} = {reading: de, composer: composerText}
+  words: {reading: ReadingWords; composer: ComposerWords} = {reading: de, composer: composerText},
+  /** `change`: an edit of the reader's own comment (its failures speak of that comment, not of one answered). */
+  context: 'post' | 'change' = 'post'
 ): Failure {
   let detail: string | undefined;
   let fieldErrors: FieldErrors | undefined;
   if (ValidationError.is(error)) {
-    const {name, body, ...others} = error.fieldErrors;
-    fieldErrors = {name, body};
+    const {name, body, email, ...others} = error.fieldErrors;
+    fieldErrors = {name, body, email};
     // Messages for anything but the two fields (the form, the quote, the parent) go above the buttons.
     detail = Object.values(others).find(Boolean);
   }
@@ -41,8 +43,8 @@ export function describeFailure(
   return {
     // The offline message says itself that the text stays.
     message: offline
-      ? errorMessage(error, now, 'post', words.reading)
-      : `${detail ?? errorMessage(error, now, 'post', words.reading)} ${words.composer.keptText}`,
+      ? errorMessage(error, now, context, words.reading)
+      : `${detail ?? errorMessage(error, now, context, words.reading)} ${words.composer.keptText}`,
     fieldErrors,
     newKey: error.kind === 'invalid' || error.kind === 'closed' || error.kind === 'not-found',
     offline,

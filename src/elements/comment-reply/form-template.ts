@@ -139,8 +139,8 @@ function renderNotify(view: FormView): TemplateResult | typeof nothing {
 /** Instead of "Senden" where writing needs signing in: the publisher's login (or their own, in the `login` slot). */
 function renderLogin(view: FormView): TemplateResult {
   const words = view.words.composer;
-  return html`<div class="login" part="login" role="status">
-    <p>${words.loginRequired} ${view.body.trim() ? words.loginKeepsText : nothing}</p>
+  return html`<div class="login" part="login">
+    <p role="status">${words.loginRequired} ${view.body.trim() ? words.loginKeepsText : nothing}</p>
     <slot name="login"
       >${view.loginUrl
         ? html`<a class="button" part="login-link" href=${view.loginUrl} @click=${view.onLogin}>${words.login}</a>`

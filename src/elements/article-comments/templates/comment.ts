@@ -146,8 +146,15 @@ function renderOwn(node: ThreadNode, settings: ThreadSettings): unknown[] {
     }
   } else if (comment.status === 'published' || comment.status === 'pending') {
     if (step === 'confirming') {
-      parts.push(html`<div class="confirm" part="delete-question" role="group" aria-labelledby=${`delete-question-${comment.id}`}>
-        <p id=${`delete-question-${comment.id}`}>${t.deleteQuestion}</p>
+      parts.push(html`<div
+        class="confirm"
+        part="delete-question"
+        role="group"
+        aria-label=${t.deleteAction}
+        data-id=${comment.id}
+        @keydown=${own.onQuestionKey}
+      >
+        <p>${own.restore ? t.deleteQuestion : `${t.deleteQuestion} ${t.deleteFinal}`}</p>
         <button type="button" class="button danger" part="delete-confirm" data-action="delete-confirm" data-id=${comment.id}>${t.deleteConfirm}</button>
         <button type="button" class="button secondary" part="delete-cancel" data-action="delete-cancel" data-id=${comment.id}>${t.deleteCancel}</button>
       </div>`);
@@ -157,8 +164,10 @@ function renderOwn(node: ThreadNode, settings: ThreadSettings): unknown[] {
         own.until(comment.id, until);
         parts.push(button('edit', t.edit, t.editAction));
       }
-      if (own.delete) parts.push(button('delete', t.delete, t.deleteAction));
-      if (own.notify && comment.notify) parts.push(button('notify-off', t.notifyOff, t.notifyOff));
+      // Signed-in authors, or (where the backend allows it) what this browser posted.
+      const mayChange = comment.author.id !== null || own.anonymous;
+      if (own.delete && mayChange) parts.push(button('delete', t.delete, t.deleteAction));
+      if (own.notify && comment.notify && mayChange) parts.push(button('notify-off', t.notifyOff, t.notifyOff));
     }
   }
   if (action?.message) parts.push(html`<p class="own-message" part="own-message" tabindex="-1">${action.message}</p>`);

@@ -38,10 +38,14 @@ export interface ThreadSettings extends LayoutSettings {
 export interface OwnSettings {
   edit: boolean;
   delete: boolean;
+  /** Readers who are not signed in may change what this browser posted (else only signed-in authors). */
+  anonymous: boolean;
   restore: boolean;
   notify: boolean;
   /** A comment's template shows something until `time` (epoch ms): it is built again then. */
   until(id: string, time: number): void;
+  /** Keys in the delete question: Escape closes it (as "Abbrechen"). */
+  onQuestionKey(event: KeyboardEvent): void;
 }
 
 /** Hands out the same settings object until one of the values changes. */
