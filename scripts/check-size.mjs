@@ -35,8 +35,8 @@ const FILE_BUDGETS = {
   // (taking over a server-rendered discussion instead of rendering it again) 1.9 KB, issue 13's
   // design, brand-colour derivation, presets, density, initials and German copy 2.5 KB, issue 14's
   // languages (choosing one, loading it from dist/locales/, every element reading its words) 2.0 KB,
-  // issue 15's signed-in readers (viewer, login, editing, deleting, undo, notifications, revisions) 7.4 KB.
-  'dist/article-comments.min.js': 68.6,
+  // issue 15's signed-in readers (viewer, login, editing, deleting, undo, notifications, revisions) 8.1 KB.
+  'dist/article-comments.min.js': 69.2,
   // Issue 15: Waline accounts (token, viewer, editing, deleting, mail) 1.9 KB.
   'dist/article-comments-waline.min.js': 7.6,
   // <comment-count> alone, for pages that only list articles: a hard limit, not a ratchet.
@@ -47,14 +47,14 @@ const FILE_BUDGETS = {
 const MODULE_BUDGETS = {
   // Lit's hydration is in core (1.9 KB): an element the server rendered is taken over, never blanked.
   // Issue 13 (design, colours, copy) added 2.1 KB to what a reader downloads first, issue 14's languages
-  // 1.3 KB (the languages themselves load only on a page in one of them), issue 15's signed-in readers 4.1 KB
+  // 1.3 KB (the languages themselves load only on a page in one of them), issue 15's signed-in readers 4.5 KB
   // (what a reader's own comment offers and the viewer; the changes themselves load when made); the goal stays.
-  // What it would take to win the 4.1 KB back: render a reader's own-comment actions from a part loaded once the
+  // What it would take to win the 4.5 KB back: render a reader's own-comment actions from a part loaded once the
   // discussion holds a comment of theirs (most readers have none), and the memory adapter's viewer book with it.
-  readerInline: {goal: 20, ratchet: 50.5, what: 'reader first, discussion inline (demo/)'},
-  readerSrc: {goal: 20, ratchet: 56.0, what: 'reader first, from src (demo/?backend=rest)'},
+  readerInline: {goal: 20, ratchet: 50.9, what: 'reader first, discussion inline (demo/)'},
+  readerSrc: {goal: 20, ratchet: 56.4, what: 'reader first, from src (demo/?backend=rest)'},
   readerServer: {goal: 20, ratchet: 6.4, what: 'reader first, rendered on the server with reader.js (demo/?render=server)'},
-  all: {goal: 40, ratchet: 84.9, what: 'all files of dist/cdn/ (German)'},
+  all: {goal: 40, ratchet: 85.5, what: 'all files of dist/cdn/ (German)'},
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -47,6 +47,30 @@ describe('signed-in readers on the REST backend (reference server)', () => {
     expect(article.isConnected).to.equal(true);
   });
 
+  it('signing in on an open page gives the reader their own comments’ actions, in place', async () => {
+    const thread = freshThread('rest-live-sign-in');
+    const mara = {id: 'u-mara-2', name: 'Mara S.'};
+    // Mara wrote a comment earlier, signed in.
+    const earlier = await restAdapter({headers: {Authorization: `Bearer ${await signIn(mara)}`}});
+    const posted = (await earlier.post({thread, parentId: null, author: {name: ''}, body: 'Von vorhin.', quote: null, idempotencyKey: `k-${thread}`})) as {id: string};
+    const token = {current: null as string | null};
+    const view = await renderSignedIn(thread, token);
+    const article = view.comment(`#${posted.id}`);
+    expect(article.querySelector('[data-action="edit"]')).to.equal(null);
+    token.current = await signIn(mara);
+    await until(
+      () => {
+        returnToTab();
+        return view.root.getElementById(article.id)?.querySelector('[data-action="edit"]');
+      },
+      '"Bearbeiten" after signing in',
+      8000
+    );
+    expect(view.root.getElementById(article.id)!.querySelector('[data-action="delete"]')).not.to.equal(null);
+    // In place: the comment was never taken out of the page.
+    expect(article.isConnected).to.equal(true);
+  });
+
   it('a discussion that requires login offers it; once signed in (no reload) the reader sends', async () => {
     const thread = freshThread('rest-login');
     await seedServer(thread, ['s1']);
