@@ -61,7 +61,9 @@ const FAILURES: [string, () => Error, string][] = [
   ['an answer in another format', () => new UnexpectedResponseError(), 'Der Server hat unerwartet geantwortet.'],
 ];
 
-describe('own comments: every kind of failure', () => {
+describe('own comments: every kind of failure', function () {
+  // Several forms, posts and axe checks per test: on a machine running three engines at once that takes longer than 10 s.
+  this.timeout(30_000);
   for (const [what, error, german] of FAILURES) {
     it(`editing, ${what}: said in German, the text kept, saved on the next try`, async () => {
       const {view, adapter, id} = await withOwnComment();
@@ -95,7 +97,8 @@ describe('own comments: every kind of failure', () => {
   }
 });
 
-describe('own comments by keyboard', () => {
+describe('own comments by keyboard', function () {
+  this.timeout(30_000);
   it('Bearbeiten, type, Ctrl+Enter saves; Escape closes the edit and the delete question, focus back on their buttons', async () => {
     const {view, id} = await withOwnComment();
     const edit = view.comment(`#${id}`).querySelector<HTMLButtonElement>('[data-action="edit"]')!;

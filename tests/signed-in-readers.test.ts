@@ -61,7 +61,9 @@ async function postAsReader(view: DiscussionHarness, text: string): Promise<HTML
   return until(() => view.comments().find((article) => view.paragraphs(article).join(' ') === text), 'the posted comment');
 }
 
-describe('signed-in readers', () => {
+describe('signed-in readers', function () {
+  // Several forms, posts and axe checks per test: on a machine running three engines at once that takes longer than 10 s.
+  this.timeout(30_000);
   it('writes as the signed-in reader: no name field, their name, the staff badge at once', async () => {
     const s = setup({viewer: {id: 'u-red', name: 'Redaktion Auto', role: 'staff'}});
     const view = await render(s, {'logout-url': 'https://login.example.com/logout?return={return}'});
@@ -181,7 +183,8 @@ describe('signed-in readers', () => {
   });
 });
 
-describe('own comments: editing', () => {
+describe('own comments: editing', function () {
+  this.timeout(30_000);
   it('edits within the window: the same checks, a failed save keeps the text, one stored edit per retry series', async () => {
     const s = setup({viewer: julia});
     const view = await render(s);
@@ -277,7 +280,8 @@ describe('own comments: editing', () => {
   });
 });
 
-describe('own comments: deleting', () => {
+describe('own comments: deleting', function () {
+  this.timeout(30_000);
   it('asks in the page, deletes (replies stay), and undoes while allowed', async () => {
     const s = setup();
     const view = await render(s);
@@ -330,7 +334,8 @@ describe('own comments: deleting', () => {
   });
 });
 
-describe('reply notifications', () => {
+describe('reply notifications', function () {
+  this.timeout(30_000);
   it('opt in with a checked address, hear of replies by others, and stop them from the widget', async () => {
     const s = setup({privacyUrl: undefined} as MemoryAdapterOptions);
     // A relative address is the page's, as a link in the page would be.

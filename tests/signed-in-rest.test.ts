@@ -21,7 +21,9 @@ async function composer(view: DiscussionHarness): Promise<ComposerHarness> {
   return view.composer();
 }
 
-describe('signed-in readers on the REST backend (reference server)', () => {
+describe('signed-in readers on the REST backend (reference server)', function () {
+  // Several forms, posts and axe checks per test: on a machine running three engines at once that takes longer than 10 s.
+  this.timeout(30_000);
   it('a session (bearer token) writes as its account; signing out elsewhere reaches the open form', async () => {
     const thread = freshThread('rest-session');
     const token = {current: await signIn({id: 'u-mara', name: 'Mara S.', role: 'expert', email: 'mara@example.com'}) as string | null};

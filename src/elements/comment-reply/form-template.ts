@@ -81,20 +81,47 @@ function renderAuthor(view: FormView, nameError: string | undefined): TemplateRe
     </p>`;
   }
   if (view.loginNeeded) return nothing;
-  return html`<label class="label" for="name">${view.requireName ? words.nameLabel : words.nameLabelOptional}</label>
+  return renderField({
+    name: 'name',
+    type: 'text',
+    autocomplete: 'nickname',
+    label: view.requireName ? words.nameLabel : words.nameLabelOptional,
+    value: view.name,
+    error: nameError,
+    busy: view.busy,
+    onInput: view.onNameInput,
+  });
+}
+
+/** A labelled one-line field with its message below: the name, the e-mail address. */
+function renderField(field: {
+  name: 'name' | 'email';
+  type: 'text' | 'email';
+  autocomplete: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  /** Further descriptions (ids), e.g. what the address is used for. */
+  describedBy?: string;
+  busy: boolean;
+  onInput(event: InputEvent): void;
+}): TemplateResult {
+  const errorId = `${field.name}-error`;
+  const described = [field.describedBy, field.error ? errorId : ''].filter(Boolean).join(' ');
+  return html`<label class="label" for=${field.name}>${field.label}</label>
     <input
-      id="name"
-      name="name"
-      part="name"
-      type="text"
-      autocomplete="nickname"
-      .value=${live(view.name)}
-      ?readonly=${view.busy}
-      aria-invalid=${nameError ? 'true' : 'false'}
-      aria-describedby=${nameError ? 'name-error' : nothing}
-      @input=${view.onNameInput}
+      id=${field.name}
+      name=${field.name}
+      part=${field.name}
+      type=${field.type}
+      autocomplete=${field.autocomplete}
+      .value=${live(field.value)}
+      ?readonly=${field.busy}
+      aria-invalid=${field.error ? 'true' : 'false'}
+      aria-describedby=${described || nothing}
+      @input=${field.onInput}
     />
-    ${nameError ? html`<p id="name-error" class="error" part="error">${nameError}</p>` : nothing}`;
+    ${field.error ? html`<p id=${errorId} class="error" part="error">${field.error}</p>` : nothing}`;
 }
 
 /** The opt-in to reply notifications: the address (the account's, or a field for one) and what it is used for. */
@@ -111,20 +138,17 @@ function renderNotify(view: FormView): TemplateResult | typeof nothing {
     ${view.notify
       ? html`${known
             ? html`<p class="hint" part="notify-address">${words.notifyTo(known)}</p>`
-            : html`<label class="label" for="email">${words.emailLabel}</label>
-                <input
-                  id="email"
-                  name="email"
-                  part="email"
-                  type="email"
-                  autocomplete="email"
-                  .value=${live(view.email)}
-                  ?readonly=${view.busy}
-                  aria-invalid=${error ? 'true' : 'false'}
-                  aria-describedby="notify-privacy ${error ? 'email-error' : ''}"
-                  @input=${view.onEmailInput}
-                />
-                ${error ? html`<p id="email-error" class="error" part="error">${error}</p>` : nothing}`}
+            : renderField({
+                name: 'email',
+                type: 'email',
+                autocomplete: 'email',
+                label: words.emailLabel,
+                value: view.email,
+                error,
+                describedBy: 'notify-privacy',
+                busy: view.busy,
+                onInput: view.onEmailInput,
+              })}
           <slot name="notify-notice"
             ><p id="notify-privacy" class="hint" part="notify-privacy">
               ${words.notifyPrivacy}${view.privacyUrl
