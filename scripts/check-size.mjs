@@ -35,8 +35,8 @@ const FILE_BUDGETS = {
   // (taking over a server-rendered discussion instead of rendering it again) 1.9 KB, issue 13's
   // design, brand-colour derivation, presets, density, initials and German copy 2.5 KB, issue 14's
   // languages (choosing one, loading it from dist/locales/, every element reading its words) 2.0 KB,
-  // issue 15's signed-in readers (viewer, login, editing, deleting, undo, notifications, revisions) 8.1 KB.
-  'dist/article-comments.min.js': 69.2,
+  // issue 15's signed-in readers (viewer, login, editing, deleting, undo, notifications, revisions) 8.2 KB.
+  'dist/article-comments.min.js': 69.3,
   // Issue 15: Waline accounts (token, viewer, editing, deleting, mail) 1.9 KB.
   'dist/article-comments-waline.min.js': 7.6,
   // <comment-count> alone, for pages that only list articles: a hard limit, not a ratchet.
@@ -54,7 +54,7 @@ const MODULE_BUDGETS = {
   readerInline: {goal: 20, ratchet: 50.9, what: 'reader first, discussion inline (demo/)'},
   readerSrc: {goal: 20, ratchet: 56.4, what: 'reader first, from src (demo/?backend=rest)'},
   readerServer: {goal: 20, ratchet: 6.4, what: 'reader first, rendered on the server with reader.js (demo/?render=server)'},
-  all: {goal: 40, ratchet: 85.5, what: 'all files of dist/cdn/ (German)'},
+  all: {goal: 40, ratchet: 85.6, what: 'all files of dist/cdn/ (German)'},
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
