@@ -1,5 +1,4 @@
 import {expect} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
 import type {DeleteRequest, EditRequest, LiveUpdate, PostRequest, Viewer} from '../src/adapters/adapter.js';
 import {ForbiddenError, NetworkError, ServerError} from '../src/adapters/errors.js';
 import {MemoryAdapter, type MemoryAdapterOptions} from '../src/adapters/memory-adapter.js';
@@ -298,11 +297,21 @@ describe('own comments: deleting', function () {
     // "Abbrechen": nothing happens, focus returns.
     article.querySelector<HTMLButtonElement>('[data-action="delete-cancel"]')!.click();
     await until(() => view.focused() === own(article, 'delete'), 'focus back on "Löschen"');
-    // Deleting for real, by keyboard.
+    // Deleting for real. (Clicked: an Enter sent by WebDriver BiDi to Firefox is lost here when other test
+    // pages run beside this one; the question's keys are tested in own-comments-failures.test.ts.)
     own(article, 'delete')!.click();
-    await until(() => view.focused() === article.querySelector('[data-action="delete-confirm"]'), 'focus on the question');
-    await sendKeys({press: 'Enter'});
-    const undo = await until(() => view.comment(`#${id}`).querySelector<HTMLButtonElement>('[data-action="undo-delete"]'), '"Rückgängig"', 10_000);
+    const confirmNow = await until(() => article.querySelector<HTMLButtonElement>('[data-action="delete-confirm"]'), 'the question again');
+    await until(() => view.focused() === confirmNow, 'focus on the question');
+    confirmNow.click();
+    const undo = await until(() => view.comment(`#${id}`).querySelector<HTMLButtonElement>('[data-action="undo-delete"]'), '"Rückgängig"', 10_000).catch(
+      (error: Error) => {
+        const now = view.comment(`#${id}`);
+        throw new Error(
+          `${error.message}; status ${now.className}, question ${Boolean(now.querySelector('[part~="delete-question"]'))}, ` +
+            `message "${now.querySelector('[part~="own-message"]')?.textContent ?? ''}", focus ${view.focused()?.outerHTML.slice(0, 120)}`
+        );
+      }
+    );
     const gone = view.comment(`#${id}`);
     expect(gone.querySelector('[part~="placeholder"]')!.textContent).to.equal('Dieser Kommentar wurde gelöscht.');
     expect(view.paragraphs(gone)).to.deep.equal([]);
