@@ -28,7 +28,7 @@ const withOwn = [
 /** A memory backend on the story's clock, with Julia signed in unless `viewer` says otherwise. */
 function backend(options: MemoryAdapterOptions & {viewer?: Viewer | null; records?: readonly unknown[]} = {}) {
   return (clock: ManualClock, thread: string) =>
-    new MemoryAdapter({[thread]: options.records ?? withOwn}, {viewer: JULIA, ...options, clock});
+    new MemoryAdapter({[thread]: options.records ?? withOwn}, {viewer: JULIA, notifications: true, ...options, clock});
 }
 
 const meta = {

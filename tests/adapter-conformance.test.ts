@@ -22,7 +22,7 @@ async function setDiscussion(thread: string, info: DiscussionInfo, adapter: Comm
   adapter.setDiscussion(thread, info);
 }
 
-const memory = new MemoryAdapter();
+const memory = new MemoryAdapter({}, {notifications: true});
 register('MemoryAdapter', {
   create: async (thread) => ({adapter: memory, thread: thread ?? freshThread('memory')}),
   setDiscussion,
@@ -34,10 +34,10 @@ register('MemoryAdapter', {
 
 register('BrowserStorageAdapter', {
   // A new instance per call, like a second tab: it must find the first one's posts.
-  create: async (thread) => ({adapter: new BrowserStorageAdapter(), thread: thread ?? freshThread('storage')}),
+  create: async (thread) => ({adapter: new BrowserStorageAdapter({}, {notifications: true}), thread: thread ?? freshThread('storage')}),
   setDiscussion,
   // Given, not kept in storage: other test files share this origin's storage.
-  signIn: async (viewer) => new BrowserStorageAdapter({}, {viewer}),
+  signIn: async (viewer) => new BrowserStorageAdapter({}, {viewer, notifications: true}),
 });
 
 const restServer = async () => ((await executeServerCommand('rest-server')) as {url: string}).url;

@@ -40,7 +40,7 @@ function setup(options: MemoryAdapterOptions & {records?: unknown[]; attributes?
   const clock = new ManualClock(START);
   const thread = freshThread('signed-in');
   const records = options.records ?? [record({id: 'c1', author: {name: 'Sabine K.'}, body: 'Der erste Kommentar.', createdAt: '2026-12-02T11:00:00Z'})];
-  const adapter = new FailingAdapter({[thread]: records}, {clock, ...options});
+  const adapter = new FailingAdapter({[thread]: records}, {clock, notifications: true, ...options});
   return {clock, thread, adapter, records};
 }
 

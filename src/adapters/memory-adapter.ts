@@ -73,6 +73,12 @@ export interface MemoryAdapterOptions {
   editWindow?: number;
   /** Milliseconds after deleting during which it can be undone. Default 30 seconds; 0: never. */
   undoWindow?: number;
+  /**
+   * Offer reply notifications ("Bei Antworten per E-Mail benachrichtigen"). Default false: this
+   * adapter sends no mail, it only keeps what a backend would send (`outbox()`), so offer them only
+   * where the page passes that on.
+   */
+  notifications?: boolean;
 }
 
 const iso = (time: number) => new Date(time).toISOString();
@@ -120,7 +126,7 @@ export class MemoryAdapter implements CommentAdapter {
       counts: true,
       edit: this.#editWindow > 0,
       delete: true,
-      notifications: true,
+      notifications: options.notifications ?? false,
       // This browser posted them: the adapter knows (it is in the page).
       anonymousAuthors: true,
     };
