@@ -195,18 +195,22 @@ function renderAutoSend(view: FormView): TemplateResult {
   </div>`;
 }
 
+/** The form's name and its text field's label: an edit, a reply (to whom), a question, or a comment. */
+function labels(view: FormView): {form: string; body: string} {
+  const {composer, reading} = view.words;
+  if (view.editing) return {form: composer.editLabel, body: composer.editBodyLabel};
+  if (view.reply) {
+    return view.replyTo
+      ? {form: composer.composerReplyLabel(view.replyTo), body: reading.replyingTo(view.replyTo)}
+      : {form: composer.replyBodyLabel, body: composer.replyBodyLabel};
+  }
+  return view.question ? {form: composer.questionLabel, body: composer.questionBodyLabel} : {form: composer.composerLabel, body: composer.bodyLabel};
+}
+
 export function renderForm(view: FormView): TemplateResult {
   const used = characterCount(view.body.trim());
   const over = used > view.limit;
-  const label = view.editing
-    ? view.words.composer.editLabel
-    : view.reply
-      ? view.replyTo
-        ? view.words.composer.composerReplyLabel(view.replyTo)
-        : view.words.composer.replyBodyLabel
-      : view.question
-        ? view.words.composer.questionLabel
-        : view.words.composer.composerLabel;
+  const {form: label, body: bodyLabel} = labels(view);
   const {body: bodyError, name: nameError} = view.fieldErrors;
   return html`
     <form
@@ -224,17 +228,7 @@ export function renderForm(view: FormView): TemplateResult {
             <button type="button" class="link-button" @click=${view.onRemoveQuote}>${view.words.composer.removeQuote}</button>
           </div>`
         : nothing}
-      <label class="label" for="body"
-        >${view.editing
-          ? view.words.composer.editBodyLabel
-          : view.reply
-            ? view.replyTo
-              ? view.words.reading.replyingTo(view.replyTo)
-              : view.words.composer.replyBodyLabel
-            : view.question
-              ? view.words.composer.questionBodyLabel
-              : view.words.composer.bodyLabel}</label
-      >
+      <label class="label" for="body">${bodyLabel}</label>
       <textarea
         id="body"
         name="body"
