@@ -365,12 +365,10 @@ export class DiscussionController implements ReactiveController {
       return id === undefined || !known.has(id);
     });
     const {comments, errors} = parseComments(fresh, known.comments);
-    // A comment under the reader's account is theirs by that account (and not any more once they sign out);
-    // one posted without an account is this browser's.
-    const byBrowser = comments.filter((comment) => comment.author.id === null);
-    if (options.own) for (const comment of byBrowser) this.markOwn(comment.id);
-    known.upsert(comments, {own: false});
-    if (options.own) for (const comment of byBrowser) known.markOwn(comment.id);
+    known.upsert(comments);
+    // One posted without an account is this browser's (markOwn passes over those under an account: they
+    // are the reader's by that account, and not any more once they sign out).
+    if (options.own) for (const comment of comments) this.markOwn(comment.id);
     this.report(errors);
     return comments;
   }

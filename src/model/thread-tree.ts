@@ -198,10 +198,9 @@ export class ThreadTree {
   }
 
   /** Adds new comments or replaces known ones (same id). */
-  upsert(comments: Iterable<Comment>, options: {own?: boolean} = {}): void {
+  upsert(comments: Iterable<Comment>): void {
     for (const comment of comments) {
       const old = this.#comments.get(comment.id);
-      if (options.own) this.#own.add(comment.id);
       if (old && old.parentId === comment.parentId) {
         // A changed comment (an edit, a moderation, a new count) keeps its place: nothing moves
         // under the reader, even when it would now sort elsewhere (most reactions first).

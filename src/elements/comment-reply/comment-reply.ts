@@ -24,6 +24,7 @@ import {characterCount} from '../../model/text.js';
 import {DEFAULT_MAX_LENGTH, isValid, validateDraft, type FieldErrors} from '../../model/validate.js';
 import {styles} from './comment-reply.styles.js';
 import {DraftKeeper} from './draft-keeper.js';
+import {EditWindow} from './edit-window.js';
 import {describeFailure} from './failure.js';
 import {renderForm} from './form-template.js';
 
@@ -163,12 +164,10 @@ export class CommentReply extends LitElement {
   @state() private email = '';
   /** The backend said the reader must sign in (a 401 on sending). */
   @state() private loginAsked = false;
-  /** Editing: the time to edit has passed. */
-  @state() private expired = false;
   #editLoaded = false;
   /** Editing: the text of the last attempt to save. */
   #lastEdit: string | undefined;
-  #stopExpiry: (() => void) | undefined;
+  readonly #window = new EditWindow(this, () => this.discussion?.clock);
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
   @query('input[name="name"]') private nameInput!: HTMLInputElement;
@@ -179,35 +178,11 @@ export class CommentReply extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.#onOnline);
-    // Moved in the page while editing: its expiry timer was stopped; arm it again.
-    if (this.editId) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.#onOnline);
-    this.#stopExpiry?.();
-    this.#stopExpiry = undefined;
-  }
-
-  /** Editing: one timer, for the moment the edit window closes. */
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('editableUntil') && !changed.has('editId') && this.#stopExpiry) return;
-    this.#stopExpiry?.();
-    this.#stopExpiry = undefined;
-    const until = this.editableUntil;
-    if (!this.editId || until === null || this.expired) return;
-    const clock = this.discussion?.clock;
-    const expire = () => {
-      this.expired = true;
-      this.#stopExpiry = undefined;
-    };
-    if ((clock?.now() ?? Date.now()) >= until) expire();
-    else if (clock) this.#stopExpiry = clock.at(until, expire);
-    else {
-      const timer = setTimeout(expire, until - Date.now());
-      this.#stopExpiry = () => clearTimeout(timer);
-    }
   }
 
   /** The signed-in reader, if any. */
@@ -386,7 +361,7 @@ export class CommentReply extends LitElement {
 
   /** Saves the edit of the reader's own comment: the same checks and failure handling as posting. */
   async #sendEdit(): Promise<boolean> {
-    if (this.expired) return false;
+    if (this.#window.expired) return false;
     const errors = validateDraft({name: '', body: this.body}, {maxLength: this.#limit, requireName: false, reply: this.#parent !== null}, this.#words.composer);
     this.fieldErrors = errors;
     this.failure = '';
@@ -417,14 +392,14 @@ export class CommentReply extends LitElement {
       return true;
     } catch (caught) {
       const error = toAdapterError(caught);
-      if (ForbiddenError.is(error) && error.reason === 'expired') this.expired = true;
+      if (ForbiddenError.is(error) && error.reason === 'expired') this.#window.expire();
       const failure = describeFailure(error, this.#now(), this.#words, 'change');
       if (failure.fieldErrors) this.fieldErrors = failure.fieldErrors;
       if (failure.newKey) {
         this.#draft.renewKey();
         this.#persist();
       }
-      this.failure = this.expired ? '' : failure.message;
+      this.failure = this.#window.expired ? '' : failure.message;
       return false;
     } finally {
       this.busy = false;
@@ -530,7 +505,7 @@ export class CommentReply extends LitElement {
       busy: this.busy,
       cancelable: this.cancelable || this.editId !== '',
       editing: this.editId !== '',
-      expired: this.expired,
+      expired: this.#window.expired,
       viewer: this.#viewer,
       logoutUrl: this.discussion?.logoutUrl ?? '',
       loginNeeded: this.#loginNeeded,
