@@ -54,7 +54,7 @@ const MODULE_BUDGETS = {
   readerInline: {goal: 20, ratchet: 50.9, what: 'reader first, discussion inline (demo/)'},
   readerSrc: {goal: 20, ratchet: 56.4, what: 'reader first, from src (demo/?backend=rest)'},
   readerServer: {goal: 20, ratchet: 6.4, what: 'reader first, rendered on the server with reader.js (demo/?render=server)'},
-  all: {goal: 40, ratchet: 85.6, what: 'all files of dist/cdn/ (German)'},
+  all: {goal: 40, ratchet: 85.7, what: 'all files of dist/cdn/ (German)'},
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -232,8 +232,11 @@ describe('languages', () => {
         const host = await until(() => win.document.querySelector('article-comments'), 'the element');
         expect(host.getAttribute('locale')).to.equal('en');
         if (script === 'module') {
-          await until(() => /ago|just/.test(host.shadowRoot!.querySelector('time')?.textContent ?? ''), 'English relative times');
-          expect(host.shadowRoot!.querySelector('[data-action="reply"]')!.textContent!.trim()).to.equal('Reply');
+          // Taken over in English. (Its times read "… ago" until the fixture's comments, dated before the
+          // fixed `now` the server rendered at, are a week old in the browser's time; then a date. Neither is German.)
+          await until(() => host.shadowRoot!.querySelector('[data-action="reply"]')?.textContent?.trim() === 'Reply', 'the English words');
+          await until(() => /\S/.test(host.shadowRoot!.querySelector('time')?.textContent ?? ''), 'its times');
+          expect(host.shadowRoot!.querySelector('time')!.textContent).not.to.match(/^vor|gerade/);
         } else {
           await new Promise((resolve) => setTimeout(resolve, 300));
           expect(host.shadowRoot!.querySelector('time')!.textContent).not.to.match(/^vor|gerade/);
