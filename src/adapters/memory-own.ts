@@ -8,7 +8,7 @@ import type {DeleteRequest, EditRequest, NotifyRequest} from './adapter.js';
 import {ForbiddenError, ValidationError} from './errors.js';
 import type {Stored} from './memory-discussion.js';
 import {OwnBook} from './own-book.js';
-import {isValid, validateDraft} from '../model/validate.js';
+import {emailError, isValid, validateDraft} from '../model/validate.js';
 
 /** What the adapter lends these operations: its book of authors, its clock and rules, and how it stores a change. */
 export interface OwnContext {
@@ -76,8 +76,9 @@ export function notifyOwn(context: OwnContext, {commentId, enabled, email}: Noti
   const stored = context.ownComment(commentId, ['published', 'pending']);
   const key = OwnBook.key(thread, commentId);
   if (enabled) {
-    const errors = validateDraft({name: '', body: ' ', email}, {maxLength: Infinity, requireName: false, notify: true, emailKnown: own.viewer?.email !== undefined});
-    if (!isValid(errors)) throw new ValidationError(errors);
+    // Only the address is checked: there is no text to check here.
+    const error = emailError(email, own.viewer?.email !== undefined);
+    if (error) throw new ValidationError({email: error});
     own.subscriptions.set(key, email.trim() || own.viewer?.email || '');
   } else {
     own.subscriptions.delete(key);

@@ -53,11 +53,18 @@ export function validateDraft(
     const tooLong = rules.reply ? (text ? text.replyTooLong : composerText.replyTooLong) : text ? text.bodyTooLong : composerText.bodyTooLong;
     errors.body = tooLong(length, rules.maxLength);
   }
-  const email = (draft.email ?? '').trim();
-  if (rules.notify && !(email === '' && rules.emailKnown) && !isEmail(email)) {
-    errors.email = email === '' ? (text ? text.emailEmpty : composerText.emailEmpty) : text ? text.emailInvalid : composerText.emailInvalid;
+  if (rules.notify) {
+    const email = emailError(draft.email ?? '', rules.emailKnown === true, text);
+    if (email) errors.email = email;
   }
   return errors;
+}
+
+/** What is wrong with the address for reply notifications (empty is fine when the account's is `known`), or undefined. */
+export function emailError(value: string, known: boolean, text?: ComposerWords): string | undefined {
+  const email = value.trim();
+  if ((email === '' && known) || isEmail(email)) return undefined;
+  return email === '' ? (text ? text.emailEmpty : composerText.emailEmpty) : text ? text.emailInvalid : composerText.emailInvalid;
 }
 
 export function isValid(errors: FieldErrors): boolean {

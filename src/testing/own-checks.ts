@@ -131,7 +131,7 @@ export function ownChecks(setup: ConformanceSetup, loadAll: LoadAll): Conformanc
       },
     },
     {
-      name: 'reply notifications: a bad address is refused, a good one is kept, and they can be turned off',
+      name: 'reply notifications: a bad address is refused, a good one is kept, and they can be turned off and on again',
       skipped: setup.skip?.notifications,
       run: async () => {
         // Signed in where the setup can: a backend may let only signed-in authors turn them off.
@@ -143,6 +143,10 @@ export function ownChecks(setup: ConformanceSetup, loadAll: LoadAll): Conformanc
         check(stored.notify, 'the author\u2019s copy of a post with notify says notify: false');
         const off = checked(await adapter.notify!({thread, commentId: stored.id, enabled: false, email: ''}), 'the answer to notify()');
         check(!off.notify, 'notify({enabled: false}) answered notify: true');
+        const refused = await rejection(adapter.notify!({thread, commentId: stored.id, enabled: true, email: 'keine-adresse'}));
+        check(ValidationError.is(refused) && refused.fieldErrors.email, `notify() with a bad address must be a ValidationError naming email, not ${String(refused)}`);
+        const on = checked(await adapter.notify!({thread, commentId: stored.id, enabled: true, email: 'wieder@example.com'}), 'the answer to notify()');
+        check(on.notify, 'notify({enabled: true}) with a good address answered notify: false');
       },
     },
   ];
