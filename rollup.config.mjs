@@ -156,6 +156,7 @@ const PART_FILES = new Map([
   [source('src/adapters/report-check.ts'), 'report-check'],
   [source('src/adapters/memory-own.ts'), 'memory-own'],
   [source('src/elements/article-comments/own-change.ts'), 'own-change'],
+  [source('src/discussion/viewer-refresh.ts'), 'viewer-refresh'],
   [source('src/i18n/locales/en.ts'), 'locale-en'],
   [source('src/i18n/locales/de-at.ts'), 'locale-de-at'],
   [source('src/i18n/locales/de-ch.ts'), 'locale-de-ch'],

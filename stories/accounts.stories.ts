@@ -50,7 +50,7 @@ async function own(element: ArticleComments, action: string): Promise<void> {
   await element.updateComplete;
 }
 
-/** Signed in: the form writes as Julia W. (no name field), with the publisher's "Abmelden"; her comment offers "Bearbeiten" and "Löschen". */
+/** Signed in: the form writes as Julia W. (no name field), with the publisher's "Abmelden"; her comment offers "Bearbeiten", "Löschen" and "Bei Antworten benachrichtigen". */
 export const SignedIn: Story = {
   ...ACTED,
   args: {thread: 'story-signed-in'},
@@ -134,5 +134,17 @@ export const NotificationsOptIn: Story = {
     email.value = 'giulia.romano';
     email.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
     await form.send();
+  },
+};
+
+/** A signed-in author turns reply mails on afterwards: they go to the account's address, and "Benachrichtigungen abbestellen" takes the button's place. */
+export const NotificationsTurnedOn: Story = {
+  ...ACTED,
+  args: {thread: 'story-notify-on'},
+  play: async ({canvasElement}) => {
+    const element = find(canvasElement, 'article-comments');
+    await own(element, 'notify-on');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await element.updateComplete;
   },
 };

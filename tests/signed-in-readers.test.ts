@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import type {DeleteRequest, EditRequest, LiveUpdate, PostRequest, Viewer} from '../src/adapters/adapter.js';
+import type {DeleteRequest, EditRequest, LiveUpdate, NotifyRequest, PostRequest, Viewer} from '../src/adapters/adapter.js';
 import {ForbiddenError, NetworkError, ServerError} from '../src/adapters/errors.js';
 import {MemoryAdapter, type MemoryAdapterOptions} from '../src/adapters/memory-adapter.js';
 import type {CommentReply} from '../src/elements/comment-reply/comment-reply.js';
@@ -11,9 +11,9 @@ const julia: Viewer = {id: 'u-julia', name: 'Julia W.', role: 'reader', email: '
 
 /** A memory backend whose next calls of one kind fail as a test says. */
 class FailingAdapter extends MemoryAdapter {
-  failures: Partial<Record<'post' | 'edit' | 'delete' | 'restore', Error[]>> = {};
+  failures: Partial<Record<'post' | 'edit' | 'delete' | 'restore' | 'notify', Error[]>> = {};
   editKeys: string[] = [];
-  #take(kind: 'post' | 'edit' | 'delete' | 'restore'): void {
+  #take(kind: 'post' | 'edit' | 'delete' | 'restore' | 'notify'): void {
     const error = this.failures[kind]?.shift();
     if (error) throw error;
   }
@@ -33,6 +33,10 @@ class FailingAdapter extends MemoryAdapter {
   override async restore(request: DeleteRequest) {
     this.#take('restore');
     return super.restore(request);
+  }
+  override async notify(request: NotifyRequest) {
+    this.#take('notify');
+    return super.notify(request);
   }
 }
 
@@ -380,6 +384,33 @@ describe('reply notifications', function () {
     expect(s.adapter.outbox(s.thread)).to.have.length(1);
   });
 
+  it('signing in with a later page shown: the reader\u2019s comment there offers "Bearbeiten" too (asked for on its own)', async () => {
+    const s = setup({records: []});
+    s.adapter.setViewer(julia);
+    await s.adapter.post({thread: s.thread, parentId: null, author: {name: 'Julia W.'}, body: 'Mein früher Kommentar.', quote: null, idempotencyKey: 'k-julia'});
+    s.adapter.setViewer(null);
+    for (const [i, name] of ['Ana', 'Ben', 'Cem'].entries()) {
+      s.clock.set(new Date(Date.parse(START) + (i + 1) * 1000));
+      await s.adapter.post({thread: s.thread, parentId: null, author: {name}, body: `Kommentar von ${name}.`, quote: null, idempotencyKey: `k-${name}`});
+    }
+    const view = await render(s, {'page-size': '2'});
+    expect(view.comments().map((a) => view.author(a))).to.deep.equal(['Cem', 'Ben']);
+    view.root.querySelector<HTMLButtonElement>('[data-action="more"]')!.click();
+    const mine = () => view.comments().find((a) => view.paragraphs(a).join() === 'Mein früher Kommentar.');
+    const article = await until(mine, 'the comment on the second page');
+    expect(own(article, 'edit')).to.equal(null);
+    const located: string[] = [];
+    const locate = s.adapter.locate.bind(s.adapter);
+    s.adapter.locate = (request) => (located.push(request.id), locate(request));
+    s.adapter.setViewer(julia);
+    await until(() => own(mine()!, 'edit'), '"Bearbeiten" on the second page');
+    expect(own(mine()!, 'delete')).not.to.equal(null);
+    // The first page came again in one request; only the comment beyond it was asked for.
+    expect(located).to.deep.equal([article.id.slice('comment-'.length)]);
+    s.adapter.setViewer(null);
+    await until(() => !own(mine()!, 'edit'), '"Bearbeiten" gone after signing out');
+  });
+
   it('uses the signed-in reader\u2019s address without asking for one', async () => {
     const s = setup({viewer: julia});
     const view = await render(s);
@@ -392,5 +423,57 @@ describe('reply notifications', function () {
     await form.send();
     const article = await until(() => view.comments().find((a) => view.author(a) === 'Julia W.'), 'the comment');
     expect(own(article, 'notify-off')).not.to.equal(null);
+  });
+
+  it('a signed-in author turns reply mails on afterwards, to the account\u2019s address; a failure is told and changes nothing', async () => {
+    const s = setup({viewer: julia});
+    const view = await render(s);
+    const article = await postAsReader(view, 'Erst ohne Benachrichtigung.');
+    const id = article.id.slice('comment-'.length);
+    expect(own(article, 'notify-off')).to.equal(null);
+    const on = own(article, 'notify-on')!;
+    expect(on.textContent).to.equal('Bei Antworten benachrichtigen');
+    s.adapter.failures.notify = [new NetworkError('offline')];
+    on.click();
+    const message = () => view.comment(`#${id}`).querySelector('[part~="own-message"]')?.textContent;
+    await until(() => message()?.startsWith('Die Benachrichtigungen konnten nicht eingeschaltet werden.'), 'the failure');
+    expect(own(view.comment(`#${id}`), 'notify-on')).not.to.equal(null);
+    own(view.comment(`#${id}`), 'notify-on')!.click();
+    await until(() => message() === 'Sie erhalten zu diesem Kommentar E-Mails, wenn jemand antwortet.', 'the confirmation').catch((error: Error) => {
+      throw new Error(`${error.message}: ${message()}`);
+    });
+    await until(() => own(view.comment(`#${id}`), 'notify-off'), '"Benachrichtigungen abbestellen" in its place');
+    expect(own(view.comment(`#${id}`), 'notify-on')).to.equal(null);
+    await expect(view.element).to.be.accessible();
+    s.adapter.setViewer({id: 'u-other', name: 'Other'});
+    await s.adapter.post({thread: s.thread, parentId: id, author: {name: 'Other'}, body: 'Eine Antwort.', quote: null, idempotencyKey: 'k-answer'});
+    expect(s.adapter.outbox(s.thread).map((mail) => mail.to)).to.include('julia@example.com');
+    // Without an address on the account, nothing offers to turn them on again under a comment.
+    s.adapter.setViewer({id: 'u-julia', name: 'Julia W.'});
+    (await until(() => own(view.comment(`#${id}`), 'notify-off'), '"abbestellen" for the account without an address')).click();
+    await until(() => message() === 'Sie erhalten zu diesem Kommentar keine E-Mails mehr.', 'stopped');
+    expect(own(view.comment(`#${id}`), 'notify-on')).to.equal(null);
+  });
+
+  it('a publisher\u2019s own words on the address describe the e-mail field (a composer on its own, notify-notice slot)', async () => {
+    const s = setup();
+    const element = document.createElement('comment-reply');
+    Object.assign(element, {thread: s.thread, adapter: s.adapter});
+    const notice = Object.assign(document.createElement('p'), {slot: 'notify-notice', textContent: 'Die Redaktion nutzt Ihre Adresse nur für Antworten.'});
+    element.append(notice);
+    document.body.append(element);
+    try {
+      await element.updateComplete;
+      element.shadowRoot!.querySelector<HTMLInputElement>('input[name="notify"]')!.click();
+      await element.updateComplete;
+      const email = element.shadowRoot!.querySelector<HTMLInputElement>('input[name="email"]')!;
+      const described = email.getAttribute('aria-describedby')!.split(' ').map((id) => element.shadowRoot!.getElementById(id)!);
+      const slot = described[0].querySelector('slot')!;
+      expect(slot.assignedElements()).to.deep.equal([notice]);
+      expect(described[0].querySelector('[part~="notify-privacy"]')!.getClientRects()).to.have.length(0);
+      await expect(element).to.be.accessible();
+    } finally {
+      element.remove();
+    }
   });
 });

@@ -137,7 +137,7 @@ describe('signed-in readers on the REST backend (reference server)', function ()
     });
   });
 
-  it('reply notifications go to the account\u2019s address, not for one\u2019s own replies, and stop from the widget', async () => {
+  it('reply notifications go to the account\u2019s address, not for one\u2019s own replies, and stop and start again from the widget', async () => {
     const thread = freshThread('rest-notify');
     const token = {current: await signIn({id: 'u-lea', name: 'Lea M.', email: 'lea@example.com'}) as string | null};
     const view = await renderSignedIn(thread, token);
@@ -158,5 +158,10 @@ describe('signed-in readers on the REST backend (reference server)', function ()
     await until(() => view.comment(`#${id}`).querySelector('[part~="own-message"]')?.textContent === 'Sie erhalten zu diesem Kommentar keine E-Mails mehr.', 'stopped');
     await other.post({thread, parentId: id, author: {name: ''}, body: 'Noch einmal.', quote: null, idempotencyKey: `k-${thread}-2`});
     expect(await outbox(thread)).to.have.length(1);
+    // And on again, to the account's address.
+    (await until(() => view.comment(`#${id}`).querySelector<HTMLButtonElement>('[data-action="notify-on"]:not([disabled])'), '"Bei Antworten benachrichtigen"')).click();
+    await until(() => view.comment(`#${id}`).querySelector('[part~="own-message"]')?.textContent === 'Sie erhalten zu diesem Kommentar E-Mails, wenn jemand antwortet.', 'on again');
+    await other.post({thread, parentId: id, author: {name: ''}, body: 'Und noch einmal.', quote: null, idempotencyKey: `k-${thread}-3`});
+    expect((await outbox(thread)).map((each) => each.to)).to.deep.equal(['lea@example.com', 'lea@example.com']);
   });
 });

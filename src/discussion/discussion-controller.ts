@@ -11,7 +11,7 @@ import type {Comment, SortOrder} from '../model/comment.js';
 import type {CommentDataError} from '../model/errors.js';
 import {readDiscussion} from '../model/discussion-info.js';
 import {isRecord} from '../model/is-record.js';
-import {parseComments, parseDate, readId} from '../model/parse.js';
+import {parseComments, parseDate, recordId} from '../model/parse.js';
 import {addMark, loadMarks} from '../drafts/reader-marks.js';
 import {readerId} from '../drafts/reader-id.js';
 import {ThreadTree} from '../model/thread-tree.js';
@@ -48,8 +48,6 @@ const SKEW = 5 * 60_000;
 
 /** Records checked and placed per task when a page is large: a few milliseconds of work. */
 const INGEST_STEP = 1000;
-
-const recordId = (record: unknown) => (isRecord(record) ? readId(record.id) : undefined);
 
 export class DiscussionController implements ReactiveController {
   state: LoadState = 'idle';
@@ -136,28 +134,25 @@ export class DiscussionController implements ReactiveController {
   }
 
   /**
-   * Loads the first page again and puts its comments in place of those shown (new ones are added), in
-   * the background: nothing blanks, nothing moves, forms and folding stay. Later pages keep what they
-   * showed. A failure changes nothing.
+   * Loads the first page again for the viewer now, and the viewer's own comments beyond it, in the
+   * background (viewer-refresh.ts, loaded on the first change of viewer: most readers never sign in
+   * or out while reading). A failure changes nothing.
    */
   async refresh(): Promise<void> {
     const source = this.#source;
     const abort = this.#abort;
     if (!source || !abort) return;
     try {
-      const page = await source.adapter.load({thread: source.thread, cursor: null, sort: source.sort, limit: source.pageSize, signal: abort.signal, readerId: readerId()});
-      if (abort.signal.aborted || this.#source !== source || !Array.isArray(page.comments)) return;
-      const known = page.comments.filter((record) => {
-        const id = recordId(record);
-        return id !== undefined && this.tree.has(id);
-      });
-      for (const record of known) this.replace(record);
-      this.ingest(page.comments.filter((record) => !known.includes(record)));
-      if (page.discussion) this.info = {...this.info, ...page.discussion};
-      this.#host.requestUpdate();
+      const {refreshForViewer} = await import('./viewer-refresh.js');
+      await refreshForViewer(this, source, abort.signal, () => this.#source === source && !abort.signal.aborted);
     } catch {
-      // Not now (the network): the comments stay as they were; the next change of the viewer tries again.
+      // Not now (the network, or the file): the comments stay as they were; the next change of the viewer tries again.
     }
+  }
+
+  /** Asks the host to render again (for helpers that change the discussion, like viewer-refresh.ts). */
+  requestUpdate(): void {
+    this.#host.requestUpdate();
   }
 
   get hasMore(): boolean {

@@ -38,6 +38,11 @@ export function readId(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The id of a record as the backend sent it (unchecked otherwise), or undefined. */
+export function recordId(record: unknown): string | undefined {
+  return isRecord(record) ? readId(record.id) : undefined;
+}
+
 /** Checks one record. Returns undefined when it cannot be shown at all. */
 function parseRecord(
   record: unknown,

@@ -100,6 +100,9 @@ export function routeClick(event: MouseEvent, context: ActionContext): void {
     case 'notify-off':
       void context.own.notifyOff(id);
       break;
+    case 'notify-on':
+      void context.own.notifyOn(id);
+      break;
   }
 }
 

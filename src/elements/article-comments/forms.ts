@@ -14,8 +14,7 @@ import {takeLoginReturn} from '../../drafts/login-return.js';
 import type {CommentPostedEvent, CommentReplyCancelEvent} from '../../events.js';
 import type {ReadingWords} from '../../i18n/locale.js';
 import type {Quote} from '../../model/comment.js';
-import {isRecord} from '../../model/is-record.js';
-import {readId} from '../../model/parse.js';
+import {recordId} from '../../model/parse.js';
 import {loadComposer} from '../../parts.js';
 import type {Clock} from '../../time/clock.js';
 import type {CommentReply} from '../comment-reply/comment-reply.js';
@@ -141,7 +140,7 @@ export class FormsController implements ReactiveController {
     if (event.thread !== this.#host.resolvedThread) return;
     const record: unknown = event.comment;
     const [added] = this.#deps.discussion.ingest([record], {own: true});
-    const id = added?.id ?? (isRecord(record) ? readId(record.id) : undefined);
+    const id = added?.id ?? recordId(record);
     if (id === undefined) return;
     this.#deps.discussion.markOwn(id);
     // Its live echo may have come first and been held back: it is the reader's own, show it.

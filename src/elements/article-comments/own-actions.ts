@@ -57,6 +57,7 @@ export class OwnActions implements ReactiveController {
       restore: Boolean(capabilities?.delete && adapter?.restore),
       notify: Boolean(capabilities?.notifications && adapter?.notify),
       anonymous: capabilities?.anonymousAuthors === true,
+      notifyTo: this.#deps.discussion.viewer?.email ?? '',
     };
     const old = this.#settings;
     if (old && (Object.keys(next) as (keyof typeof next)[]).every((key) => old[key] === next[key])) return old;
@@ -162,6 +163,11 @@ export class OwnActions implements ReactiveController {
 
   notifyOff(id: string): Promise<void> {
     return this.#change(id, 'notify-off');
+  }
+
+  /** "Bei Antworten benachrichtigen" on a signed-in author's comment: mail to the account's address. */
+  notifyOn(id: string): Promise<void> {
+    return this.#change(id, 'notify-on');
   }
 
   /** Sends the change (own-change.ts, loaded on the first one) and shows the comment as the backend stored it, or why it failed. */

@@ -1,5 +1,5 @@
 /**
- * Deleting, undoing and stopping notifications of the reader's own comment
+ * Deleting, undoing, and stopping or starting notifications of the reader's own comment
  * (see own-actions.ts): loaded with the first such change, so a reader who
  * only reads never downloads it.
  */
@@ -11,7 +11,7 @@ import {errorMessage} from '../../i18n/errors.js';
 import {isCommentRecord} from '../../model/parse.js';
 import type {OwnDeps} from './own-actions.js';
 
-export type OwnChange = 'delete' | 'restore' | 'notify-off';
+export type OwnChange = 'delete' | 'restore' | 'notify-off' | 'notify-on';
 
 /** Sends one change; resolves to what the comment says about it and where focus goes. Never rejects for the backend's failures. */
 export async function changeOwn(
@@ -30,17 +30,17 @@ export async function changeOwn(
         ? await adapter.delete!(request)
         : kind === 'restore'
           ? await adapter.restore!(request)
-          : await adapter.notify!({...request, enabled: false, email: ''});
+          : await adapter.notify!({...request, enabled: kind === 'notify-on', email: kind === 'notify-on' ? (deps.discussion.viewer?.email ?? '') : ''});
     if (!isCommentRecord(record)) throw new UnexpectedResponseError('The answer is not a valid comment record.');
     if (deps.thread() === thread) deps.discussion.replace(record);
-    if (kind !== 'notify-off') host.dispatchEvent(new CommentChangedEvent(kind === 'delete' ? 'comment-deleted' : 'comment-restored', record, thread));
+    if (kind === 'delete' || kind === 'restore') host.dispatchEvent(new CommentChangedEvent(kind === 'delete' ? 'comment-deleted' : 'comment-restored', record, thread));
     return kind === 'delete'
       ? {message: words.deletedOwn, focus: '[data-action="undo-delete"]'}
       : kind === 'restore'
         ? {message: words.restored, focus: '[data-action="delete"]'}
-        : {message: words.notifyOffDone, focus: '.own-message'};
+        : {message: kind === 'notify-on' ? words.notifyOnDone : words.notifyOffDone, focus: '.own-message'};
   } catch (caught) {
-    const failed = kind === 'delete' ? words.deleteFailed : kind === 'restore' ? words.restoreFailed : words.notifyOffFailed;
+    const failed = {delete: words.deleteFailed, restore: words.restoreFailed, 'notify-off': words.notifyOffFailed, 'notify-on': words.notifyOnFailed}[kind];
     return {message: `${failed} ${errorMessage(caught, deps.clock().now(), 'change', words)}`, focus: '.own-message'};
   }
 }

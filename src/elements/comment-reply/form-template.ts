@@ -149,12 +149,14 @@ function renderNotify(view: FormView): TemplateResult | typeof nothing {
                 busy: view.busy,
                 onInput: view.onEmailInput,
               })}
-          <slot name="notify-notice"
-            ><p id="notify-privacy" class="hint" part="notify-privacy">
-              ${words.notifyPrivacy}${view.privacyUrl
-                ? html` <a href=${view.privacyUrl} target="_blank" rel="noopener">${words.privacy}</a>`
-                : nothing}
-            </p></slot
+          <div id="notify-privacy"
+            ><slot name="notify-notice"
+              ><p class="hint" part="notify-privacy">
+                ${words.notifyPrivacy}${view.privacyUrl
+                  ? html` <a href=${view.privacyUrl} target="_blank" rel="noopener">${words.privacy}</a>`
+                  : nothing}
+              </p></slot
+            ></div
           >`
       : nothing}
   </div>`;

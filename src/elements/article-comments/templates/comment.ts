@@ -168,6 +168,8 @@ function renderOwn(node: ThreadNode, settings: ThreadSettings): unknown[] {
       const mayChange = comment.author.id !== null || own.anonymous;
       if (own.delete && mayChange) parts.push(button('delete', t.delete, t.deleteAction));
       if (own.notify && comment.notify && mayChange) parts.push(button('notify-off', t.notifyOff, t.notifyOff));
+      // Turned on again only to the account's address: no address field under a comment.
+      else if (own.notify && own.notifyTo && comment.author.id !== null && comment.status === 'published') parts.push(button('notify-on', t.notifyOn, t.notifyOn));
     }
   }
   if (action?.message) parts.push(html`<p class="own-message" part="own-message" tabindex="-1">${action.message}</p>`);

@@ -42,6 +42,8 @@ export interface OwnSettings {
   anonymous: boolean;
   restore: boolean;
   notify: boolean;
+  /** The signed-in reader's address ('' without one): where "Bei Antworten benachrichtigen" sends mail. */
+  notifyTo: string;
   /** A comment's template shows something until `time` (epoch ms): it is built again then. */
   until(id: string, time: number): void;
   /** Keys in the delete question: Escape closes it (as "Abbrechen"). */
