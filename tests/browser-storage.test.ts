@@ -82,4 +82,57 @@ describe('the browser-storage adapter (storage="local")', () => {
     await reply.send();
     await until(() => b.comments().some((c) => b.author(c) === 'A'), 'the reply in widget B');
   });
+
+  it('follows a sign-in and sign-out in another tab (the storage event), without a reload', async () => {
+    // Each "tab" is an adapter over the same storage. A storage of the test's own, not localStorage:
+    // a real viewer there would reach the test files running beside this one in the same browser.
+    const shared = new MapStorage();
+    const thread = freshThread('tabs-viewer');
+    const here = new BrowserStorageAdapter({[thread]: seed}, {storage: shared});
+    const there = new BrowserStorageAdapter({[thread]: seed}, {storage: shared});
+    const view = await renderDiscussion(null, {thread, adapter: here});
+    const changes: unknown[] = [];
+    view.element.addEventListener('viewer-change', (event) => changes.push((event as Event & {viewer: unknown}).viewer));
+    const form = await view.composer();
+    await form.fill(form.textarea, 'Angefangen vor dem Anmelden.');
+    expect(form.nameField).not.to.equal(null);
+    const otherTab = (change: () => void) => {
+      change();
+      // What the browser fires in every other tab of the origin when one of them writes to storage.
+      window.dispatchEvent(new StorageEvent('storage', {key: 'article-comments:viewer:v1'}));
+    };
+    otherTab(() => there.setViewer({id: 'u-julia', name: 'Julia W.', role: 'reader'}));
+    await until(() => form.root.querySelector('[part~="signed-in"]')?.textContent?.includes('Julia W.'), '"Sie kommentieren als Julia W."');
+    expect(form.nameField).to.equal(null);
+    expect(form.textarea.value).to.equal('Angefangen vor dem Anmelden.');
+    expect(changes).to.deep.equal([{id: 'u-julia', name: 'Julia W.', role: 'reader'}]);
+    otherTab(() => there.setViewer(null));
+    await until(() => form.nameField !== null, 'the name field back after signing out');
+    expect(form.textarea.value).to.equal('Angefangen vor dem Anmelden.');
+    expect(changes).to.have.length(2);
+    expect(changes[1]).to.equal(null);
+  });
 });
+
+/** Storage over a Map, shared by the adapters that stand for tabs. */
+class MapStorage implements Storage {
+  #items = new Map<string, string>();
+  get length(): number {
+    return this.#items.size;
+  }
+  clear(): void {
+    this.#items.clear();
+  }
+  getItem(key: string): string | null {
+    return this.#items.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.#items.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.#items.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.#items.set(key, String(value));
+  }
+}
