@@ -50,6 +50,14 @@ async function own(element: ArticleComments, action: string): Promise<void> {
   await element.updateComplete;
 }
 
+/** Waits until the backend answered a change of Julia's comment: its message is shown. */
+async function answered(element: ArticleComments): Promise<void> {
+  for (let tries = 0; tries < 100 && !element.shadowRoot!.querySelector('#comment-own-1 [part~="own-message"]'); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await element.updateComplete;
+}
+
 /** Signed in: the form writes as Julia W. (no name field), with the publisher's "Abmelden"; her comment offers "Bearbeiten", "Löschen" and "Bei Antworten benachrichtigen". */
 export const SignedIn: Story = {
   ...ACTED,
@@ -112,8 +120,7 @@ export const DeletedWithUndo: Story = {
     const element = find(canvasElement, 'article-comments');
     await own(element, 'delete');
     await own(element, 'delete-confirm');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await element.updateComplete;
+    await answered(element);
   },
 };
 
@@ -144,7 +151,6 @@ export const NotificationsTurnedOn: Story = {
   play: async ({canvasElement}) => {
     const element = find(canvasElement, 'article-comments');
     await own(element, 'notify-on');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await element.updateComplete;
+    await answered(element);
   },
 };
