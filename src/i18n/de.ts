@@ -186,7 +186,7 @@ export const de = {
   notifyOff: 'Benachrichtigungen abbestellen',
   notifyOffDone: 'Sie erhalten zu diesem Kommentar keine E-Mails mehr.',
   notifyOffFailed: 'Die Benachrichtigungen konnten nicht abbestellt werden.',
-  notifyOn: 'Bei Antworten benachrichtigen',
+  notifyOn: 'Bei Antworten per E-Mail benachrichtigen',
   notifyOnDone: 'Sie erhalten zu diesem Kommentar E-Mails, wenn jemand antwortet.',
   notifyOnFailed: 'Die Benachrichtigungen konnten nicht eingeschaltet werden.',
   removed: 'Dieser Kommentar wurde von der Redaktion entfernt.',

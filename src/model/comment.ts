@@ -98,7 +98,8 @@ export interface Comment {
   editableUntil: number | null;
   /** Epoch ms until which a deletion can be undone; null: not. */
   restorableUntil: number | null;
-  notify: boolean;
+  /** Reply notifications for its author: on, off, or null where the record does not say (a copy for anyone but its author). */
+  notify: boolean | null;
   /** See `CommentRecord.revision`; null when the record has none. */
   revision: number | null;
 }

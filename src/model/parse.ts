@@ -109,7 +109,7 @@ function parseRecord(
   const own = {
     editableUntil: until('editableUntil'),
     restorableUntil: until('restorableUntil'),
-    notify: record.notify === true,
+    notify: typeof record.notify === 'boolean' ? record.notify : null,
     revision: revisionOk && typeof record.revision === 'number' ? record.revision : null,
   };
   // The account behind a comment decides whose own it is: a value that is not an id is none.

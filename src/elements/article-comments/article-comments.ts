@@ -88,7 +88,7 @@ import {ArticleCommentsProperties} from './properties.js';
  * @csspart own-delete - "Löschen" on the reader's own comment.
  * @csspart own-undo-delete - "Rückgängig" after deleting, while the backend allows it.
  * @csspart own-notify-off - "Benachrichtigungen abbestellen" on the reader's own comment with notifications on.
- * @csspart own-notify-on - "Bei Antworten benachrichtigen" on a signed-in reader's own comment with notifications off (mail goes to the account's address).
+ * @csspart own-notify-on - "Bei Antworten per E-Mail benachrichtigen" on a signed-in reader's own comment with notifications off (mail goes to the account's address).
  * @csspart delete-question - The question asked in the page before deleting ("Möchten Sie Ihren Kommentar wirklich löschen?").
  * @csspart delete-confirm - Its "Ja, löschen" button.
  * @csspart delete-cancel - Its "Abbrechen" button.

@@ -165,7 +165,7 @@ export class OwnActions implements ReactiveController {
     return this.#change(id, 'notify-off');
   }
 
-  /** "Bei Antworten benachrichtigen" on a signed-in author's comment: mail to the account's address. */
+  /** "Bei Antworten per E-Mail benachrichtigen" on a signed-in author's comment: mail to the account's address. */
   notifyOn(id: string): Promise<void> {
     return this.#change(id, 'notify-on');
   }

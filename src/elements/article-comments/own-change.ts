@@ -30,7 +30,8 @@ export async function changeOwn(
         ? await adapter.delete!(request)
         : kind === 'restore'
           ? await adapter.restore!(request)
-          : await adapter.notify!({...request, enabled: kind === 'notify-on', email: kind === 'notify-on' ? (deps.discussion.viewer?.email ?? '') : ''});
+          : // On again: '' is the signed-in account's address, as the backend knows it.
+            await adapter.notify!({...request, enabled: kind === 'notify-on', email: ''});
     if (!isCommentRecord(record)) throw new UnexpectedResponseError('The answer is not a valid comment record.');
     if (deps.thread() === thread) deps.discussion.replace(record);
     if (kind === 'delete' || kind === 'restore') host.dispatchEvent(new CommentChangedEvent(kind === 'delete' ? 'comment-deleted' : 'comment-restored', record, thread));

@@ -166,7 +166,7 @@ export const en: Catalogue = {
     notifyOff: 'Stop notifications',
     notifyOffDone: 'You will no longer get e-mails about this comment.',
     notifyOffFailed: 'The notifications could not be stopped.',
-    notifyOn: 'Notify me of replies',
+    notifyOn: 'Notify me by e-mail about replies',
     notifyOnDone: 'You will get an e-mail when someone replies to this comment.',
     notifyOnFailed: 'The notifications could not be turned on.',
     removed: 'This comment has been removed by our editorial team.',

@@ -167,9 +167,11 @@ function renderOwn(node: ThreadNode, settings: ThreadSettings): unknown[] {
       // Signed-in authors, or (where the backend allows it) what this browser posted.
       const mayChange = comment.author.id !== null || own.anonymous;
       if (own.delete && mayChange) parts.push(button('delete', t.delete, t.deleteAction));
-      if (own.notify && comment.notify && mayChange) parts.push(button('notify-off', t.notifyOff, t.notifyOff));
-      // Turned on again only to the account's address: no address field under a comment.
-      else if (own.notify && own.notifyTo && comment.author.id !== null && comment.status === 'published') parts.push(button('notify-on', t.notifyOn, t.notifyOn));
+      if (own.notify && comment.notify === true && mayChange) parts.push(button('notify-off', t.notifyOff, t.notifyOff));
+      // Turned on again only to the account's address (there is no address field under a comment), where
+      // the backend said they are off (not in a copy loaded for someone else), while replies can come.
+      else if (own.notify && own.notifyTo && comment.notify === false && comment.author.id !== null && comment.status === 'published' && !settings.closed)
+        parts.push(button('notify-on', t.notifyOn, t.notifyOn));
     }
   }
   if (action?.message) parts.push(html`<p class="own-message" part="own-message" tabindex="-1">${action.message}</p>`);

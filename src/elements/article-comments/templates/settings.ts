@@ -42,7 +42,7 @@ export interface OwnSettings {
   anonymous: boolean;
   restore: boolean;
   notify: boolean;
-  /** The signed-in reader's address ('' without one): where "Bei Antworten benachrichtigen" sends mail. */
+  /** The signed-in reader's address ('' without one): "Bei Antworten per E-Mail benachrichtigen" is offered only with one. */
   notifyTo: string;
   /** A comment's template shows something until `time` (epoch ms): it is built again then. */
   until(id: string, time: number): void;
