@@ -36,7 +36,7 @@ const FILE_BUDGETS = {
   // design, brand-colour derivation, presets, density, initials and German copy 2.5 KB, issue 14's
   // languages (choosing one, loading it from dist/locales/, every element reading its words) 2.0 KB,
   // issue 15's signed-in readers (viewer, login, editing, deleting, undo, notifications, revisions) 8.2 KB.
-  'dist/article-comments.min.js': 69.7,
+  'dist/article-comments.min.js': 69.8,
   // Issue 15: Waline accounts (token, viewer, editing, deleting, mail) 1.9 KB.
   'dist/article-comments-waline.min.js': 7.6,
   // <comment-count> alone, for pages that only list articles: a hard limit, not a ratchet.
@@ -52,9 +52,9 @@ const MODULE_BUDGETS = {
   // What it would take to win the 4.5 KB back: render a reader's own-comment actions from a part loaded once the
   // discussion holds a comment of theirs (most readers have none), and the memory adapter's viewer book with it.
   readerInline: {goal: 20, ratchet: 51.0, what: 'reader first, discussion inline (demo/)'},
-  readerSrc: {goal: 20, ratchet: 56.4, what: 'reader first, from src (demo/?backend=rest)'},
+  readerSrc: {goal: 20, ratchet: 56.5, what: 'reader first, from src (demo/?backend=rest)'},
   readerServer: {goal: 20, ratchet: 6.4, what: 'reader first, rendered on the server with reader.js (demo/?render=server)'},
-  all: {goal: 40, ratchet: 86.4, what: 'all files of dist/cdn/ (German)'},
+  all: {goal: 40, ratchet: 86.5, what: 'all files of dist/cdn/ (German)'},
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -152,8 +152,8 @@ const ROLES = [
   [/^report-/, 'on "Melden": <comment-report>'],
   [/^validate-/, 'when a comment is checked: the composer, the memory adapter'],
   [/^memory-own-/, 'when a reader edits, deletes or turns notifications of their comment off or on with the memory or browser-storage adapter'],
-  [/^own-change-/, 'on "Ja, löschen", "Rückgängig", "Benachrichtigungen abbestellen" or "Bei Antworten benachrichtigen"'],
-  [/^viewer-refresh-/, 'when the reader signs in or out while reading: their comments loaded again'],
+  [/^own-change-/, 'on "Ja, löschen", "Rückgängig", "Benachrichtigungen abbestellen" or "Bei Antworten per E-Mail benachrichtigen"'],
+  [/^viewer-refresh-/, 'when the reader signs in or out while reading: the first page loaded again, and after a sign-in their comments beyond it'],
   [/^rest-/, 'with src: the REST adapter'],
   [/^http-/, 'with src or Waline: the HTTP client'],
   [/^storage-/, 'with storage="local": the browser-storage adapter'],

@@ -144,7 +144,7 @@ export class DiscussionController implements ReactiveController {
     if (!source || !abort) return;
     try {
       const {refreshForViewer} = await import('./viewer-refresh.js');
-      await refreshForViewer(this, source, abort.signal, () => this.#source === source && !abort.signal.aborted);
+      await refreshForViewer(this, source, abort.signal, () => this.#source === source);
     } catch {
       // Not now (the network, or the file): the comments stay as they were; the next change of the viewer tries again.
     }
