@@ -52,13 +52,13 @@ async function own(element: ArticleComments, action: string): Promise<void> {
 
 /** Waits until the backend answered a change of Julia's comment: its message is shown. */
 async function answered(element: ArticleComments): Promise<void> {
-  for (let tries = 0; tries < 100 && !element.shadowRoot!.querySelector('#comment-own-1 [part~="own-message"]'); tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  const message = () => element.shadowRoot!.querySelector('#comment-own-1 [part~="own-message"]');
+  for (let tries = 0; tries < 100 && !message(); tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+  if (!message()) throw new Error('No answer to the change of Julia’s comment within 2 s');
   await element.updateComplete;
 }
 
-/** Signed in: the form writes as Julia W. (no name field), with the publisher's "Abmelden"; her comment offers "Bearbeiten", "Löschen" and "Bei Antworten benachrichtigen". */
+/** Signed in: the form writes as Julia W. (no name field), with the publisher's "Abmelden"; her comment offers "Bearbeiten", "Löschen" and "Bei Antworten per E-Mail benachrichtigen". */
 export const SignedIn: Story = {
   ...ACTED,
   args: {thread: 'story-signed-in'},

@@ -95,7 +95,7 @@ describe('the browser-storage adapter (storage="local")', () => {
     view.element.addEventListener('viewer-change', (event) => changes.push((event as Event & {viewer: unknown}).viewer));
     const form = await view.composer();
     await form.fill(form.textarea, 'Angefangen vor dem Anmelden.');
-    expect(form.nameField).not.to.equal(null);
+    expect(form.nameField !== null).to.equal(true);
     const otherTab = (change: () => void) => {
       change();
       // What the browser fires in every other tab of the origin when one of them writes to storage.
@@ -103,7 +103,7 @@ describe('the browser-storage adapter (storage="local")', () => {
     };
     otherTab(() => there.setViewer({id: 'u-julia', name: 'Julia W.', role: 'reader'}));
     await until(() => form.root.querySelector('[part~="signed-in"]')?.textContent?.includes('Julia W.'), '"Sie kommentieren als Julia W."');
-    expect(form.nameField).to.equal(null);
+    expect(form.nameField === null).to.equal(true);
     expect(form.textarea.value).to.equal('Angefangen vor dem Anmelden.');
     expect(changes).to.deep.equal([{id: 'u-julia', name: 'Julia W.', role: 'reader'}]);
     otherTab(() => there.setViewer(null));

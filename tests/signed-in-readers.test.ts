@@ -265,7 +265,7 @@ describe('own comments: editing', function () {
     // Cancelled, the comment no longer offers "Bearbeiten".
     composerRoot(form).querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
     await until(() => !article.querySelector('comment-reply'), 'the form to close');
-    expect(own(article, 'edit')).to.equal(null);
+    expect(own(article, 'edit') === null).to.equal(true);
   });
 
   it('the backend refusing a late edit is said in German and keeps the text', async () => {
@@ -345,6 +345,32 @@ describe('own comments: deleting', function () {
     s.clock.set(new Date(Date.parse(START) + 11_000));
     await until(() => !view.comment(`#${id}`).querySelector('[data-action="undo-delete"]'), '"Rückgängig" to go');
   });
+  it('signing in with a later page shown: the reader\u2019s comment there offers "Bearbeiten" too (asked for on its own)', async () => {
+    const s = setup({records: []});
+    s.adapter.setViewer(julia);
+    await s.adapter.post({thread: s.thread, parentId: null, author: {name: 'Julia W.'}, body: 'Mein früher Kommentar.', quote: null, idempotencyKey: 'k-julia'});
+    s.adapter.setViewer(null);
+    for (const [i, name] of ['Ana', 'Ben', 'Cem'].entries()) {
+      s.clock.set(new Date(Date.parse(START) + (i + 1) * 1000));
+      await s.adapter.post({thread: s.thread, parentId: null, author: {name}, body: `Kommentar von ${name}.`, quote: null, idempotencyKey: `k-${name}`});
+    }
+    const view = await render(s, {'page-size': '2'});
+    expect(view.comments().map((a) => view.author(a))).to.deep.equal(['Cem', 'Ben']);
+    view.root.querySelector<HTMLButtonElement>('[data-action="more"]')!.click();
+    const mine = () => view.comments().find((a) => view.paragraphs(a).join() === 'Mein früher Kommentar.');
+    const article = await until(mine, 'the comment on the second page');
+    expect(own(article, 'edit') === null).to.equal(true);
+    const located: string[] = [];
+    const locate = s.adapter.locate.bind(s.adapter);
+    s.adapter.locate = (request) => (located.push(request.id), locate(request));
+    s.adapter.setViewer(julia);
+    await until(() => own(mine()!, 'edit'), '"Bearbeiten" on the second page');
+    expect(own(mine()!, 'delete') !== null).to.equal(true);
+    // The first page came again in one request; only the comment beyond it was asked for.
+    expect(located).to.deep.equal([article.id.slice('comment-'.length)]);
+    s.adapter.setViewer(null);
+    await until(() => !own(mine()!, 'edit'), '"Bearbeiten" gone after signing out');
+  });
 });
 
 describe('reply notifications', function () {
@@ -379,36 +405,9 @@ describe('reply notifications', function () {
     const off = await until(() => own(view.comment(`#${id}`), 'notify-off'), '"Benachrichtigungen abbestellen"');
     off.click();
     await until(() => view.comment(`#${id}`).querySelector('[part~="own-message"]')?.textContent === 'Sie erhalten zu diesem Kommentar keine E-Mails mehr.', 'the confirmation');
-    expect(own(view.comment(`#${id}`), 'notify-off')).to.equal(null);
+    expect(own(view.comment(`#${id}`), 'notify-off') === null).to.equal(true);
     await s.adapter.post({thread: s.thread, parentId: id, author: {name: 'Noch jemand'}, body: 'Noch eine Antwort.', quote: null, idempotencyKey: 'k-more'});
     expect(s.adapter.outbox(s.thread)).to.have.length(1);
-  });
-
-  it('signing in with a later page shown: the reader\u2019s comment there offers "Bearbeiten" too (asked for on its own)', async () => {
-    const s = setup({records: []});
-    s.adapter.setViewer(julia);
-    await s.adapter.post({thread: s.thread, parentId: null, author: {name: 'Julia W.'}, body: 'Mein früher Kommentar.', quote: null, idempotencyKey: 'k-julia'});
-    s.adapter.setViewer(null);
-    for (const [i, name] of ['Ana', 'Ben', 'Cem'].entries()) {
-      s.clock.set(new Date(Date.parse(START) + (i + 1) * 1000));
-      await s.adapter.post({thread: s.thread, parentId: null, author: {name}, body: `Kommentar von ${name}.`, quote: null, idempotencyKey: `k-${name}`});
-    }
-    const view = await render(s, {'page-size': '2'});
-    expect(view.comments().map((a) => view.author(a))).to.deep.equal(['Cem', 'Ben']);
-    view.root.querySelector<HTMLButtonElement>('[data-action="more"]')!.click();
-    const mine = () => view.comments().find((a) => view.paragraphs(a).join() === 'Mein früher Kommentar.');
-    const article = await until(mine, 'the comment on the second page');
-    expect(own(article, 'edit')).to.equal(null);
-    const located: string[] = [];
-    const locate = s.adapter.locate.bind(s.adapter);
-    s.adapter.locate = (request) => (located.push(request.id), locate(request));
-    s.adapter.setViewer(julia);
-    await until(() => own(mine()!, 'edit'), '"Bearbeiten" on the second page');
-    expect(own(mine()!, 'delete')).not.to.equal(null);
-    // The first page came again in one request; only the comment beyond it was asked for.
-    expect(located).to.deep.equal([article.id.slice('comment-'.length)]);
-    s.adapter.setViewer(null);
-    await until(() => !own(mine()!, 'edit'), '"Bearbeiten" gone after signing out');
   });
 
   it('uses the signed-in reader\u2019s address without asking for one', async () => {
@@ -422,7 +421,7 @@ describe('reply notifications', function () {
     await form.write('Mit Konto.');
     await form.send();
     const article = await until(() => view.comments().find((a) => view.author(a) === 'Julia W.'), 'the comment');
-    expect(own(article, 'notify-off')).not.to.equal(null);
+    expect(own(article, 'notify-off') !== null).to.equal(true);
   });
 
   it('a signed-in author turns reply mails on afterwards, to the account\u2019s address; a failure is told and changes nothing', async () => {
@@ -430,20 +429,20 @@ describe('reply notifications', function () {
     const view = await render(s);
     const article = await postAsReader(view, 'Erst ohne Benachrichtigung.');
     const id = article.id.slice('comment-'.length);
-    expect(own(article, 'notify-off')).to.equal(null);
+    expect(own(article, 'notify-off') === null).to.equal(true);
     const on = own(article, 'notify-on')!;
-    expect(on.textContent).to.equal('Bei Antworten benachrichtigen');
+    expect(on.textContent).to.equal('Bei Antworten per E-Mail benachrichtigen');
     s.adapter.failures.notify = [new NetworkError('offline')];
     on.click();
     const message = () => view.comment(`#${id}`).querySelector('[part~="own-message"]')?.textContent;
     await until(() => message()?.startsWith('Die Benachrichtigungen konnten nicht eingeschaltet werden.'), 'the failure');
-    expect(own(view.comment(`#${id}`), 'notify-on')).not.to.equal(null);
+    expect(own(view.comment(`#${id}`), 'notify-on') !== null).to.equal(true);
     own(view.comment(`#${id}`), 'notify-on')!.click();
     await until(() => message() === 'Sie erhalten zu diesem Kommentar E-Mails, wenn jemand antwortet.', 'the confirmation').catch((error: Error) => {
       throw new Error(`${error.message}: ${message()}`);
     });
     await until(() => own(view.comment(`#${id}`), 'notify-off'), '"Benachrichtigungen abbestellen" in its place');
-    expect(own(view.comment(`#${id}`), 'notify-on')).to.equal(null);
+    expect(own(view.comment(`#${id}`), 'notify-on') === null).to.equal(true);
     await expect(view.element).to.be.accessible();
     s.adapter.setViewer({id: 'u-other', name: 'Other'});
     await s.adapter.post({thread: s.thread, parentId: id, author: {name: 'Other'}, body: 'Eine Antwort.', quote: null, idempotencyKey: 'k-answer'});
@@ -452,7 +451,57 @@ describe('reply notifications', function () {
     s.adapter.setViewer({id: 'u-julia', name: 'Julia W.'});
     (await until(() => own(view.comment(`#${id}`), 'notify-off'), '"abbestellen" for the account without an address')).click();
     await until(() => message() === 'Sie erhalten zu diesem Kommentar keine E-Mails mehr.', 'stopped');
-    expect(own(view.comment(`#${id}`), 'notify-on')).to.equal(null);
+    expect(own(view.comment(`#${id}`), 'notify-on') === null).to.equal(true);
+  });
+
+  it('a copy loaded for someone else says nothing about notifications: neither button until the backend tells the author', async () => {
+    const s = setup({viewer: julia});
+    await s.adapter.post({thread: s.thread, parentId: null, author: {name: 'Julia W.'}, body: 'Mit Benachrichtigung.', quote: null, idempotencyKey: 'k-own', notify: {email: ''}});
+    s.adapter.setViewer(null);
+    const view = await render(s);
+    const mine = () => view.comments().find((a) => view.paragraphs(a).join() === 'Mit Benachrichtigung.')!;
+    // Signing in while the backend cannot be reached: the comment is Julia's (its account), but whether
+    // she gets mails is not known, so nothing offers to turn them on (that would replace her choice).
+    const load = s.adapter.load.bind(s.adapter);
+    let down = true;
+    s.adapter.load = (request) => (down ? Promise.reject(new NetworkError('offline')) : load(request));
+    s.adapter.setViewer(julia);
+    await until(() => own(mine(), 'delete'), '"Löschen" for the account');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(own(mine(), 'notify-on') === null).to.equal(true);
+    expect(own(mine(), 'notify-off') === null).to.equal(true);
+    // Once the backend answers for her, it says they are on.
+    down = false;
+    s.adapter.setViewer({...julia, name: 'Julia Weber'});
+    await until(() => own(mine(), 'notify-off'), '"Benachrichtigungen abbestellen" once the backend told');
+    expect(own(mine(), 'notify-on') === null).to.equal(true);
+  });
+
+  it('an answer loaded before the reader\u2019s own change does not undo it when it comes after', async () => {
+    const s = setup({viewer: julia});
+    const view = await render(s);
+    const form = await view.composer();
+    composerRoot(form).querySelector<HTMLInputElement>('input[name="notify"]')!.click();
+    await form.element.updateComplete;
+    const article = await postAsReader(view, 'Erst mit, dann ohne.');
+    const id = article.id.slice('comment-'.length);
+    // The next first page is read now and delivered only when the test says (a slow network).
+    let deliver!: () => void;
+    const held = new Promise<void>((resolve) => (deliver = resolve));
+    const load = s.adapter.load.bind(s.adapter);
+    s.adapter.load = async (request) => {
+      const page = await load(request);
+      await held;
+      return page;
+    };
+    s.adapter.setViewer({...julia, name: 'Julia Weber'});
+    await until(() => view.author(view.comment(`#${id}`)) === 'Julia W.' && own(view.comment(`#${id}`), 'notify-off'), 'the comment');
+    own(view.comment(`#${id}`), 'notify-off')!.click();
+    await until(() => own(view.comment(`#${id}`), 'notify-on'), '"Bei Antworten per E-Mail benachrichtigen" after stopping');
+    deliver();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(own(view.comment(`#${id}`), 'notify-off') === null, 'the older answer put notifications back on').to.equal(true);
+    expect(own(view.comment(`#${id}`), 'notify-on') !== null).to.equal(true);
   });
 
   it('a publisher\u2019s own words on the address describe the e-mail field (a composer on its own, notify-notice slot)', async () => {

@@ -159,7 +159,7 @@ describe('signed-in readers on the REST backend (reference server)', function ()
     await other.post({thread, parentId: id, author: {name: ''}, body: 'Noch einmal.', quote: null, idempotencyKey: `k-${thread}-2`});
     expect(await outbox(thread)).to.have.length(1);
     // And on again, to the account's address.
-    (await until(() => view.comment(`#${id}`).querySelector<HTMLButtonElement>('[data-action="notify-on"]:not([disabled])'), '"Bei Antworten benachrichtigen"')).click();
+    (await until(() => view.comment(`#${id}`).querySelector<HTMLButtonElement>('[data-action="notify-on"]:not([disabled])'), '"Bei Antworten per E-Mail benachrichtigen"')).click();
     await until(() => view.comment(`#${id}`).querySelector('[part~="own-message"]')?.textContent === 'Sie erhalten zu diesem Kommentar E-Mails, wenn jemand antwortet.', 'on again');
     await other.post({thread, parentId: id, author: {name: ''}, body: 'Und noch einmal.', quote: null, idempotencyKey: `k-${thread}-3`});
     expect((await outbox(thread)).map((each) => each.to)).to.deep.equal(['lea@example.com', 'lea@example.com']);
