@@ -135,6 +135,34 @@ describe('signed-in readers', function () {
     await expect(view.element).to.be.accessible();
   });
 
+  it('back from the login, the reply form opens under its comment even when that is on a later page (found with locate)', async () => {
+    const records = ['c1', 'c2', 'c3'].map((id, i) =>
+      record({id, author: {name: `Leser ${id}`}, body: `Kommentar ${id}.`, createdAt: `2026-12-02T1${i}:00:00Z`})
+    );
+    const s = setup({records});
+    s.adapter.setLoginRequired(s.thread, true);
+    const attributes = {'login-url': 'https://konto.example.com/login?ziel={return}', 'page-size': '2'};
+    let view = await render(s, attributes);
+    expect(view.comments().map((a) => a.id)).to.deep.equal(['comment-c3', 'comment-c2']);
+    view.root.querySelector<HTMLButtonElement>('[data-action="more"]')!.click();
+    await until(() => view.root.querySelector('#comment-c1'), 'the second page');
+    const form = await view.openReply(view.comment('#c1'));
+    await form.write('Antwort auf den ältesten Kommentar.');
+    const stay = (event: Event) => event.preventDefault();
+    document.addEventListener('click', stay, {capture: true, once: true});
+    composerRoot(form).querySelector<HTMLAnchorElement>('[part~="login-link"]')!.click();
+    view.element.remove();
+    s.adapter.setViewer(julia);
+    view = await render(s, attributes);
+    const restored = await until(() => view.root.querySelector('#comment-c1')?.closest('li')?.querySelector<CommentReply>(':scope > comment-reply'), 'the reply form under c1');
+    await restored.updateComplete;
+    const again = new ComposerHarness(restored);
+    expect(again.textarea.value).to.equal('Antwort auf den ältesten Kommentar.');
+    await until(() => view.focused() === again.textarea, 'focus in the restored form');
+    // Only that comment was fetched beyond the first page: "Weitere Kommentare" still loads the rest.
+    expect(view.root.querySelector('[data-action="more"]') !== null).to.equal(true);
+  });
+
   it('a real round trip: "Anmelden" navigates to the login page, which sends the reader back to the reply form with the draft', async () => {
     const thread = freshThread('login-trip');
     const frame = mount(Object.assign(document.createElement('iframe'), {src: `/tests/fixtures/login-article.html?thread=${thread}`}));
